@@ -1,0 +1,525 @@
+"""One Python function per ``flask db`` command.
+
+Each function needs an application context, returns what it did or found (the scripts it
+wrote, the revisions it ran, the current revision of each database) and raises
+:class:`~flask_migrations.errors.MigrationError`. None of them prints or exits: the CLI does.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Union
+
+from alembic import command as alembic_command
+from alembic.runtime.environment import EnvironmentContext
+from alembic.script import Script, ScriptDirectory
+from flask import has_app_context
+
+from . import session
+from .config import Config, TEMPLATES_DIR
+from .errors import ConfigurationError, RevisionError
+from .extension import MigrateState
+from .runtime import migrate_state
+
+if TYPE_CHECKING:
+    from alembic.runtime.migration import MigrationContext
+
+XArg = Union[str, Sequence[str], None]
+
+__all__ = [
+    "AppliedStep",
+    "DatabaseRevisions",
+    "MigrationResult",
+    "branches",
+    "check",
+    "current",
+    "downgrade",
+    "edit",
+    "heads",
+    "history",
+    "init",
+    "list_templates",
+    "merge",
+    "migrate",
+    "revision",
+    "show",
+    "stamp",
+    "upgrade",
+]
+
+
+@dataclass(frozen=True)
+class AppliedStep:
+    """One revision step that upgrade, downgrade or stamp ran on one database."""
+
+    database: str  # "" for the default database, else the bind key
+    direction: str  # "upgrade", "downgrade" or "stamp"
+    revision: str | None  # the revision the step applied or undid (None: stamp to base)
+    from_revisions: tuple[str, ...]
+    to_revisions: tuple[str, ...]
+    message: str | None
+
+
+@dataclass
+class MigrationResult:
+    """What upgrade, downgrade or stamp did."""
+
+    #: The steps run, in order (empty when the database was already at the target).
+    steps: list[AppliedStep] = field(default_factory=list)
+    #: With ``sql=True``: the SQL script, in place of running anything.
+    sql: str | None = None
+
+
+@dataclass
+class DatabaseRevisions:
+    """The revision(s) a database is at."""
+
+    database: str  # "" for the default database, else the bind key
+    url: str  # without the password
+    heads: tuple[str, ...]
+    #: The Script of each head, None for a head that no revision file defines.
+    scripts: list[Script | None]
+
+    @property
+    def label(self) -> str:
+        return self.database or "default"
+
+
+# -- configuration ---------------------------------------------------------------------------
+
+
+def _state() -> MigrateState:
+    if not has_app_context():
+        raise ConfigurationError(
+            "Flask-Migrations commands need an application context.",
+            hint="Call them inside 'with app.app_context():'.",
+        )
+    return migrate_state()
+
+
+def _directory(state: MigrateState, directory: str | os.PathLike[str] | None) -> str:
+    return str(directory) if directory is not None else state.directory
+
+
+def _config(
+    directory: str | os.PathLike[str] | None,
+    x_arg: XArg = None,
+    opts: Sequence[str] = (),
+    *,
+    must_exist: bool = True,
+) -> Config:
+    """The Alembic Config of the migrations folder, which must exist unless ``init`` asks."""
+    state = _state()
+    path = _directory(state, directory)
+    if must_exist and not os.path.isfile(os.path.join(path, "env.py")):
+        what = "has no env.py" if os.path.isdir(path) else "does not exist"
+        raise ConfigurationError(
+            f"The migrations folder {path} {what}.",
+            hint="Run 'flask db init' to create it, or point to it with -d/--directory.",
+        )
+    x = [x_arg] if isinstance(x_arg, str) else list(x_arg or ())
+    config = state.migrate.get_config(path, x_arg=x, opts=list(opts))
+    # The API returns what it finds and never prints: Alembic's own messages are switched off.
+    config.cmd_opts.quiet = True  # type: ignore[union-attr]
+    return config
+
+
+@contextmanager
+def _running(config: Config) -> Iterator[list[AppliedStep]]:
+    """Run one Alembic command: translate its errors and collect the steps it applies."""
+    steps: list[AppliedStep] = []
+
+    def record(ctx: MigrationContext, step: Any, heads: Any, run_args: Any) -> None:
+        steps.append(_applied_step(ctx, step))
+
+    with session.command(_state(), config, on_version_apply=record):
+        yield steps
+
+
+def _applied_step(ctx: MigrationContext, step: Any) -> AppliedStep:
+    if step.is_stamp:
+        direction = "stamp"
+    else:
+        direction = "upgrade" if step.is_upgrade else "downgrade"
+    up = step.up_revision
+    return AppliedStep(
+        database=ctx.opts.get("flask_migrations_bind", ""),
+        direction=direction,
+        revision=step.up_revision_id,
+        from_revisions=tuple(step.source_revision_ids),
+        to_revisions=tuple(step.destination_revision_ids),
+        message=up.doc if up is not None else None,
+    )
+
+
+def _scripts(result: Script | None | list[Script | None]) -> list[Script]:
+    if isinstance(result, list):
+        return [s for s in result if s is not None]
+    return [result] if result is not None else []
+
+
+# -- commands that need no database ----------------------------------------------------------
+
+
+def list_templates() -> list[tuple[str, str]]:
+    """The migration environment templates: (name, one-line description) each."""
+    found = []
+    for path in sorted(TEMPLATES_DIR.iterdir()):
+        readme = path / "README"
+        if readme.is_file():
+            found.append((path.name, readme.read_text().splitlines()[0].strip()))
+    return found
+
+
+def init(
+    directory: str | os.PathLike[str] | None = None,
+    multidb: bool = False,
+    template: str | None = None,
+    package: bool = False,
+) -> list[Path]:
+    """Create a migrations folder; return the folders and files created, in order.
+
+    ``template`` is a template name (see :func:`list_templates`) or the path of a folder that
+    holds one. A folder that exists and is not empty is refused and left as it is.
+    """
+    from .scaffold import create_environment
+
+    state = _state()
+    path = Path(_directory(state, directory))
+    template_dir, name = None, template or ("flask-multidb" if multidb else "flask")
+    if template and ("/" in template or "\\" in template or os.path.isdir(template)):
+        template_dir, name = os.path.split(os.path.normpath(template))
+    config = state.migrate.call_configure_callbacks(
+        Config(str(path / "alembic.ini"), template_directory=template_dir)
+    )
+    return create_environment(path, Path(config.get_template_directory()) / name, package)
+
+
+def revision(
+    directory: str | os.PathLike[str] | None = None,
+    message: str | None = None,
+    autogenerate: bool = False,
+    sql: bool = False,
+    head: str = "head",
+    splice: bool = False,
+    branch_label: str | Sequence[str] | None = None,
+    version_path: str | None = None,
+    rev_id: str | None = None,
+    depends_on: str | Sequence[str] | None = None,
+    x_arg: XArg = None,
+) -> list[Script]:
+    """Write a new revision file; return the scripts written.
+
+    With ``autogenerate``, the revision holds the differences between the models and the
+    database; when there are none, no file is written and the list is empty.
+    """
+    opts = ["autogenerate"] if autogenerate else []
+    config = _config(directory, x_arg, opts)
+    with _running(config):
+        result = alembic_command.revision(
+            config,
+            message,
+            autogenerate=autogenerate,
+            sql=sql,
+            head=head,
+            splice=splice,
+            branch_label=branch_label,
+            version_path=version_path,
+            rev_id=rev_id,
+            depends_on=depends_on,  # type: ignore[arg-type]
+        )
+    return _scripts(result)
+
+
+def migrate(
+    directory: str | os.PathLike[str] | None = None,
+    message: str | None = None,
+    sql: bool = False,
+    head: str = "head",
+    splice: bool = False,
+    branch_label: str | Sequence[str] | None = None,
+    version_path: str | None = None,
+    rev_id: str | None = None,
+    x_arg: XArg = None,
+    depends_on: str | Sequence[str] | None = None,
+) -> list[Script]:
+    """``revision --autogenerate``: the scripts written, or [] when nothing changed."""
+    return revision(
+        directory,
+        message,
+        autogenerate=True,
+        sql=sql,
+        head=head,
+        splice=splice,
+        branch_label=branch_label,
+        version_path=version_path,
+        rev_id=rev_id,
+        depends_on=depends_on,
+        x_arg=x_arg,
+    )
+
+
+def edit(
+    directory: str | os.PathLike[str] | None = None, revision: str = "head", x_arg: XArg = None
+) -> None:
+    """Open a revision file in the editor ($EDITOR)."""
+    config = _config(directory, x_arg)
+    with _running(config):
+        alembic_command.edit(config, revision)
+
+
+def merge(
+    directory: str | os.PathLike[str] | None = None,
+    revisions: str | Sequence[str] = "heads",
+    message: str | None = None,
+    branch_label: str | Sequence[str] | None = None,
+    rev_id: str | None = None,
+    splice: bool = False,
+    x_arg: XArg = None,
+) -> list[Script]:
+    """Write a revision that merges two or more revisions into one."""
+    config = _config(directory, x_arg)
+    if isinstance(revisions, str):
+        revisions = [revisions] if revisions else ["heads"]
+    kwargs: dict[str, Any] = {"message": message, "branch_label": branch_label, "rev_id": rev_id}
+    if splice:
+        kwargs["splice"] = True
+    with _running(config):
+        try:
+            result = alembic_command.merge(config, list(revisions), **kwargs)
+        except TypeError as exc:
+            if "splice" not in str(exc):
+                raise
+            raise ConfigurationError(
+                "merge --splice needs Alembic 1.18.5 or newer.",
+                hint="Upgrade Alembic, or merge head revisions only.",
+            ) from exc
+    return _scripts(result)
+
+
+def heads(
+    directory: str | os.PathLike[str] | None = None,
+    verbose: bool = False,
+    resolve_dependencies: bool = False,
+    x_arg: XArg = None,
+) -> list[Script]:
+    """The head revisions of the migrations folder."""
+    config = _config(directory, x_arg)
+    with _running(config):
+        script = ScriptDirectory.from_config(config)
+        if resolve_dependencies:
+            return [s for s in script.get_revisions("heads") if s is not None]
+        return [s for s in script.get_revisions(script.get_heads()) if s is not None]
+
+
+def branches(
+    directory: str | os.PathLike[str] | None = None, verbose: bool = False, x_arg: XArg = None
+) -> list[tuple[Script, list[Script]]]:
+    """The branch points: each revision with more than one child, and its children."""
+    config = _config(directory, x_arg)
+    with _running(config):
+        script = ScriptDirectory.from_config(config)
+        found = []
+        for sc in script.walk_revisions():
+            if sc.is_branch_point:
+                children = [script.get_revision(rev) for rev in sorted(sc.nextrev)]
+                found.append((sc, [c for c in children if c is not None]))
+        return found
+
+
+def show(
+    directory: str | os.PathLike[str] | None = None, revision: str = "head", x_arg: XArg = None
+) -> list[Script]:
+    """The revision(s) a symbol names (``head``, an id, ``current``...)."""
+    config = _config(directory, x_arg)
+    with _running(config):
+        script = ScriptDirectory.from_config(config)
+        if revision == "current":
+            revs: tuple[str, ...] = tuple(h for db in _read_current(config, script) for h in db.heads)
+            return [s for s in script.get_revisions(revs) if s is not None]
+        return [s for s in script.get_revisions(revision) if s is not None]
+
+
+def history(
+    directory: str | os.PathLike[str] | None = None,
+    rev_range: str | None = None,
+    verbose: bool = False,
+    indicate_current: bool = False,
+    x_arg: XArg = None,
+) -> list[Script]:
+    """The revisions in the folder, newest first; ``rev_range`` is ``[start]:[end]``.
+
+    With ``indicate_current`` (or ``current`` in the range), the database is read and each
+    script's ``is_current`` says whether a database is at it.
+    """
+    config = _config(directory, x_arg)
+    with _running(config):
+        script = ScriptDirectory.from_config(config)
+        base: str | None = None
+        head: str | None = None
+        if rev_range is not None:
+            if ":" not in rev_range:
+                raise RevisionError(
+                    f"History range {rev_range!r} has no colon.",
+                    hint="Give it as start:end, start: or :end.",
+                )
+            base, head = rev_range.strip().split(":", 1)
+        currents: tuple[str, ...] = ()
+        if indicate_current or "current" in (base, head):
+            currents = tuple(h for db in _read_current(config, script) for h in db.heads)
+        if base == "current":
+            base = ",".join(currents) if currents else "base"
+        if head == "current":
+            head = ",".join(currents) if currents else "base"
+        scripts = []
+        for sc in _walk(script, base or "base", head or "heads"):
+            if indicate_current:
+                sc._db_current_indicator = sc.revision in currents
+            scripts.append(sc)
+        return scripts
+
+
+def _walk(script: ScriptDirectory, base: str, head: str) -> Iterator[Script]:
+    if "," in base or "," in head:  # several current heads: walk each range
+        seen = set()
+        for b in base.split(","):
+            for h in head.split(","):
+                for sc in script.walk_revisions(base=b, head=h):
+                    if sc.revision not in seen:
+                        seen.add(sc.revision)
+                        yield sc
+        return
+    yield from script.walk_revisions(base=base, head=head)
+
+
+# -- commands that read or change the database -----------------------------------------------
+
+
+def _read_current(config: Config, script: ScriptDirectory) -> list[DatabaseRevisions]:
+    """The heads each database is at, read through the folder's env.py."""
+    from .session import display_url
+
+    found: list[DatabaseRevisions] = []
+
+    def read(rev: Any, context: MigrationContext) -> list[Any]:
+        heads = tuple(context.get_current_heads())
+        scripts: list[Script | None] = []
+        for head in heads:
+            try:
+                scripts.append(script.get_revision(head))
+            except Exception:  # a revision the files do not define: reported as None
+                scripts.append(None)
+        found.append(
+            DatabaseRevisions(
+                database=context.opts.get("flask_migrations_bind", ""),
+                url=display_url(context),
+                heads=heads,
+                scripts=scripts,
+            )
+        )
+        return []
+
+    with EnvironmentContext(config, script, fn=read, dont_mutate=True):
+        script.run_env()
+    return found
+
+
+def current(
+    directory: str | os.PathLike[str] | None = None,
+    verbose: bool = False,
+    check_heads: bool = False,
+    x_arg: XArg = None,
+) -> list[DatabaseRevisions]:
+    """The revision(s) each database is at.
+
+    With ``check_heads``, raise :class:`NotUpToDateError` when a database is not at every
+    head of the folder.
+    """
+    from .errors import NotUpToDateError
+
+    config = _config(directory, x_arg)
+    with _running(config):
+        script = ScriptDirectory.from_config(config)
+        found = _read_current(config, script)
+        if check_heads:
+            want = set(script.get_heads())
+            behind = [db.label for db in found if set(db.heads) != want]
+            if behind:
+                raise NotUpToDateError(
+                    f"Database {', '.join(behind)} is not at the head revision(s).",
+                    hint="Run 'flask db upgrade'.",
+                )
+        return found
+
+
+def _offline_buffer(config: Config, sql: bool) -> io.StringIO | None:
+    if not sql:
+        return None
+    buffer = io.StringIO()
+    config.output_buffer = buffer
+    return buffer
+
+
+def upgrade(
+    directory: str | os.PathLike[str] | None = None,
+    revision: str = "head",
+    sql: bool = False,
+    tag: str | None = None,
+    x_arg: XArg = None,
+) -> MigrationResult:
+    """Upgrade every database to ``revision``; with ``sql``, return the SQL instead."""
+    config = _config(directory, x_arg)
+    buffer = _offline_buffer(config, sql)
+    with _running(config) as steps:
+        alembic_command.upgrade(config, revision, sql=sql, tag=tag)
+    return MigrationResult(steps, buffer.getvalue() if buffer else None)
+
+
+def downgrade(
+    directory: str | os.PathLike[str] | None = None,
+    revision: str = "-1",
+    sql: bool = False,
+    tag: str | None = None,
+    x_arg: XArg = None,
+) -> MigrationResult:
+    """Downgrade every database to ``revision`` (default: one step back)."""
+    config = _config(directory, x_arg)
+    if sql and revision == "-1":
+        revision = "head:-1"
+    buffer = _offline_buffer(config, sql)
+    with _running(config) as steps:
+        alembic_command.downgrade(config, revision, sql=sql, tag=tag)
+    return MigrationResult(steps, buffer.getvalue() if buffer else None)
+
+
+def stamp(
+    directory: str | os.PathLike[str] | None = None,
+    revision: str | Sequence[str] = "head",
+    sql: bool = False,
+    tag: str | None = None,
+    purge: bool = False,
+    x_arg: XArg = None,
+) -> MigrationResult:
+    """Record ``revision`` as the databases' current revision, running no migration."""
+    config = _config(directory, x_arg)
+    buffer = _offline_buffer(config, sql)
+    revisions = revision if isinstance(revision, str) else list(revision)
+    with _running(config) as steps:
+        alembic_command.stamp(config, revisions, sql=sql, tag=tag, purge=purge)
+    return MigrationResult(steps, buffer.getvalue() if buffer else None)
+
+
+def check(directory: str | os.PathLike[str] | None = None, x_arg: XArg = None) -> None:
+    """Raise unless every database is at head and the models match it.
+
+    :raises NotUpToDateError: a database is behind the revision files.
+    :raises SchemaDiffersError: the models hold changes that no revision has.
+    """
+    config = _config(directory, x_arg)
+    with _running(config):
+        alembic_command.check(config)

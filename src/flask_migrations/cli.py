@@ -1,0 +1,513 @@
+"""The ``flask db`` command group: parses options, calls the API, renders what it returns.
+
+Errors of the API arrive as :class:`~flask_migrations.errors.MigrationError` and leave as one
+``Error: ...`` line on stderr (and the next step to take) with a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Callable, TypeVar
+
+import click
+from flask import current_app, has_app_context
+from flask.cli import ScriptInfo, with_appcontext
+
+from . import api
+from .errors import MigrationError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_GROUP_KEY = "flask_migrations.group"
+
+
+# -- options ---------------------------------------------------------------------------------
+
+
+def _default_directory() -> str:
+    """The migrations folder of the application at hand, for help texts."""
+    try:
+        if has_app_context():
+            app = current_app
+        else:
+            info = click.get_current_context().find_object(ScriptInfo)
+            if info is None:
+                return "migrations"
+            app = info.load_app()
+        return str(app.extensions["migrate"].directory)
+    except Exception:  # help must show even when the application cannot load
+        return "migrations"
+
+
+class DirectoryOption(click.Option):
+    """``-d/--directory``, whose help names the application's own default folder."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        record = super().get_help_record(ctx)
+        if record is None:
+            return None
+        return record[0], record[1] + f' (default is "{_default_directory()}")'
+
+
+def directory_option(f: F) -> F:
+    return click.option(
+        "-d",
+        "--directory",
+        cls=DirectoryOption,
+        default=None,
+        help="Migration script directory",
+    )(f)
+
+
+def x_arg_option(f: F) -> F:
+    return click.option(
+        "-x",
+        "--x-arg",
+        multiple=True,
+        help="Additional arguments consumed by custom env.py scripts",
+    )(f)
+
+
+def sql_options(f: F) -> F:
+    f = click.option(
+        "--tag", default=None, help='Arbitrary "tag" name - can be used by custom env.py scripts'
+    )(f)
+    return click.option(
+        "--sql", is_flag=True, help="Don't emit SQL to database - dump to standard output instead"
+    )(f)
+
+
+class GroupOptions:
+    """The options given to the group, for every command below it."""
+
+    def __init__(self, directory: str | None, x_arg: tuple[str, ...], quiet: bool, verbose: bool):
+        self.directory = directory
+        self.x_arg = x_arg
+        self.quiet = quiet
+        self.verbose = verbose
+
+
+def _group_options() -> GroupOptions:
+    ctx = click.get_current_context()
+    return ctx.meta.get(_GROUP_KEY) or GroupOptions(None, (), False, False)
+
+
+def _resolve(directory: str | None, x_arg: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A command's own ``-d``/``-x`` over the group's; each -x value once."""
+    group = _group_options()
+    values: list[str] = []
+    for value in (*group.x_arg, *x_arg):
+        if value not in values:
+            values.append(value)
+    return {"directory": directory or group.directory, "x_arg": values}
+
+
+# -- output ----------------------------------------------------------------------------------
+
+
+class _NoiseFilter(logging.Filter):
+    """Drops Alembic's per-column notes that flood the output on large schemas."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name == "alembic.runtime.plugins":  # "setting up autogenerate plugin ..."
+            return False
+        return not (
+            record.name == "alembic.ddl.postgresql"
+            and record.getMessage().startswith("Detected sequence named")
+        )
+
+
+@contextmanager
+def _alembic_output(group: GroupOptions) -> Iterator[None]:
+    """Show Alembic's progress lines on stderr for the length of a command.
+
+    Applications that configure logging themselves (a handler on the root or alembic logger)
+    keep their own set-up.
+    """
+    logger = logging.getLogger("alembic")
+    configured = [
+        h
+        for h in (*logger.handlers, *logging.getLogger().handlers)
+        if not isinstance(h, logging.NullHandler)
+    ]
+    if configured:
+        yield
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-5.5s [%(name)s] %(message)s"))
+    if not group.verbose:
+        handler.addFilter(_NoiseFilter())
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING if group.quiet else logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+def _fail(message: str, hint: str | None = None, code: int = 1) -> None:
+    click.echo(click.style("Error: ", fg="red", bold=True) + message, err=True)
+    if hint:
+        click.echo(hint, err=True)
+    sys.exit(code)
+
+
+def migration_command(f: F) -> F:
+    """Run a command in the app context; turn its errors into ``Error: ...`` and an exit code."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        group = _group_options()
+        debug = group.verbose or (has_app_context() and current_app.debug)
+        try:
+            with _alembic_output(group):
+                return f(*args, **kwargs)
+        except MigrationError as exc:
+            if debug:
+                raise
+            _fail(exc.message, exc.hint, exc.exit_code)
+        except KeyboardInterrupt:
+            _fail("Interrupted.", "Run 'flask db current' to see where each database stands.", 130)
+
+    return with_appcontext(wrapper)  # type: ignore[return-value]
+
+
+def _echo_generated(scripts: list[Any]) -> None:
+    for script in scripts:
+        click.echo(f"Generating {script.path} ...  done")
+
+
+# -- the group -------------------------------------------------------------------------------
+
+
+@click.group()
+@directory_option
+@x_arg_option
+@click.option("-q", "--quiet", is_flag=True, help="Show warnings and errors only.")
+@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks and every Alembic message.")
+@click.pass_context
+def db(
+    ctx: click.Context, directory: str | None, x_arg: tuple[str, ...], quiet: bool, verbose: bool
+) -> None:
+    """Perform database migrations."""
+    ctx.meta[_GROUP_KEY] = GroupOptions(directory, x_arg, quiet, verbose)
+
+
+#: The click group, under the name Flask-Migrate used for it (for manage.py-style scripts).
+MigrateCommand = db
+
+
+@db.command("list-templates")
+@migration_command
+def list_templates() -> None:
+    """List available templates."""
+    click.echo("Available templates:\n")
+    for name, synopsis in api.list_templates():
+        click.echo(f"{name} - {synopsis}")
+    click.echo("\nTemplates are used via the 'init' command, e.g.:")
+    click.echo("\n  flask db init --template flask-multidb")
+
+
+@db.command()
+@directory_option
+@click.option("--multidb", is_flag=True, help="Support multiple databases")
+@click.option(
+    "-t", "--template", default=None, help='Repository template to use (default is "flask")'
+)
+@click.option(
+    "--package",
+    is_flag=True,
+    help="Write empty __init__.py files to the environment and version locations",
+)
+@migration_command
+def init(directory: str | None, multidb: bool, template: str | None, package: bool) -> None:
+    """Creates a new migration repository."""
+    created = api.init(_resolve(directory)["directory"], multidb, template, package)
+    for path in created:
+        verb = "Creating directory" if path.is_dir() else "Generating"
+        click.echo(f"{verb} {path} ...  done")
+    click.echo("Next: define your models, then run 'flask db migrate' to write the first revision.")
+
+
+def revision_options(f: F) -> F:
+    for decorator in reversed(
+        [
+            click.option("-m", "--message", default=None, help="Revision message"),
+            click.option(
+                "--head",
+                default="head",
+                help="Specify head revision or <branchname>@head to base new revision on",
+            ),
+            click.option(
+                "--splice",
+                is_flag=True,
+                help='Allow a non-head revision as the "head" to splice onto',
+            ),
+            click.option(
+                "--branch-label", default=None, help="Specify a branch label to apply to the new revision"
+            ),
+            click.option(
+                "--version-path", default=None, help="Specify specific path from config for version file"
+            ),
+            click.option(
+                "--rev-id", default=None, help="Specify a hardcoded revision id instead of generating one"
+            ),
+            click.option(
+                "--depends-on",
+                multiple=True,
+                help="Specify one or more revision identifiers which this revision should depend on",
+            ),
+        ]
+    ):
+        f = decorator(f)
+    return f
+
+
+@db.command()
+@directory_option
+@revision_options
+@click.option(
+    "--autogenerate",
+    is_flag=True,
+    help="Populate revision script with candidate migration operations, based on comparison of"
+    " database to model",
+)
+@click.option("--sql", is_flag=True, help="Don't emit SQL to database - dump to standard output instead")
+@x_arg_option
+@migration_command
+def revision(autogenerate: bool, sql: bool, depends_on: tuple[str, ...], **kwargs: Any) -> None:
+    """Create a new revision file."""
+    directory, x_arg = kwargs.pop("directory"), kwargs.pop("x_arg")
+    scripts = api.revision(
+        **_resolve(directory, x_arg),
+        autogenerate=autogenerate,
+        sql=sql,
+        depends_on=list(depends_on) or None,
+        **kwargs,
+    )
+    _echo_generated(scripts)
+    if autogenerate and not scripts:
+        click.echo("No changes in schema detected.")
+
+
+@db.command()
+@directory_option
+@revision_options
+@click.option("--sql", is_flag=True, help="Don't emit SQL to database - dump to standard output instead")
+@x_arg_option
+@migration_command
+def migrate(sql: bool, depends_on: tuple[str, ...], **kwargs: Any) -> None:
+    """Autogenerate a new revision file (Alias for 'revision --autogenerate')."""
+    directory, x_arg = kwargs.pop("directory"), kwargs.pop("x_arg")
+    scripts = api.migrate(
+        **_resolve(directory, x_arg), sql=sql, depends_on=list(depends_on) or None, **kwargs
+    )
+    _echo_generated(scripts)
+    if not scripts:
+        click.echo("No changes in schema detected.")
+
+
+@db.command()
+@directory_option
+@x_arg_option
+@click.argument("revision", default="head")
+@migration_command
+def edit(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
+    """Edit a revision file."""
+    api.edit(**_resolve(directory, x_arg), revision=revision)
+
+
+@db.command()
+@directory_option
+@click.option("-m", "--message", default=None, help="Merge revision message")
+@click.option("--branch-label", default=None, help="Specify a branch label to apply to the new revision")
+@click.option("--rev-id", default=None, help="Specify a hardcoded revision id instead of generating one")
+@click.option("--splice", is_flag=True, help="Allow non-head revisions to be merged (Alembic 1.18.5+)")
+@x_arg_option
+@click.argument("revisions", nargs=-1)
+@migration_command
+def merge(
+    directory: str | None,
+    message: str | None,
+    branch_label: str | None,
+    rev_id: str | None,
+    splice: bool,
+    x_arg: tuple[str, ...],
+    revisions: tuple[str, ...],
+) -> None:
+    """Merge two revisions together, creating a new revision file."""
+    scripts = api.merge(
+        **_resolve(directory, x_arg),
+        revisions=list(revisions) or "heads",
+        message=message,
+        branch_label=branch_label,
+        rev_id=rev_id,
+        splice=splice,
+    )
+    _echo_generated(scripts)
+
+
+def _echo_sql(result: api.MigrationResult) -> None:
+    if result.sql is not None:
+        click.echo(result.sql, nl=False)
+
+
+@db.command()
+@directory_option
+@sql_options
+@x_arg_option
+@click.argument("revision", default="head")
+@migration_command
+def upgrade(
+    directory: str | None, sql: bool, tag: str | None, x_arg: tuple[str, ...], revision: str
+) -> None:
+    """Upgrade to a later version."""
+    _echo_sql(api.upgrade(**_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag))
+
+
+@db.command()
+@directory_option
+@sql_options
+@x_arg_option
+@click.argument("revision", default="-1")
+@migration_command
+def downgrade(
+    directory: str | None, sql: bool, tag: str | None, x_arg: tuple[str, ...], revision: str
+) -> None:
+    """Revert to a previous version."""
+    _echo_sql(api.downgrade(**_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag))
+
+
+@db.command()
+@directory_option
+@x_arg_option
+@click.argument("revision", default="head")
+@migration_command
+def show(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
+    """Show the revision denoted by the given symbol."""
+    for script in api.show(**_resolve(directory, x_arg), revision=revision):
+        click.echo(script.log_entry)
+
+
+@db.command()
+@directory_option
+@click.option("-r", "--rev-range", default=None, help="Specify a revision range; format is [start]:[end]")
+@click.option("-v", "--verbose", is_flag=True, help="Use more verbose output")
+@click.option("-i", "--indicate-current", is_flag=True, help="Indicate current version (Alembic 0.9.9 or greater is required)")
+@x_arg_option
+@migration_command
+def history(
+    directory: str | None,
+    rev_range: str | None,
+    verbose: bool,
+    indicate_current: bool,
+    x_arg: tuple[str, ...],
+) -> None:
+    """List changeset scripts in chronological order."""
+    scripts = api.history(
+        **_resolve(directory, x_arg),
+        rev_range=rev_range,
+        verbose=verbose,
+        indicate_current=indicate_current,
+    )
+    for script in scripts:
+        click.echo(
+            script.cmd_format(
+                verbose=verbose, include_branches=True, include_doc=True, include_parents=True
+            )
+        )
+
+
+@db.command()
+@directory_option
+@click.option("-v", "--verbose", is_flag=True, help="Use more verbose output")
+@click.option("--resolve-dependencies", is_flag=True, help="Treat dependency versions as down revisions")
+@x_arg_option
+@migration_command
+def heads(
+    directory: str | None, verbose: bool, resolve_dependencies: bool, x_arg: tuple[str, ...]
+) -> None:
+    """Show current available heads in the script directory."""
+    for script in api.heads(
+        **_resolve(directory, x_arg), verbose=verbose, resolve_dependencies=resolve_dependencies
+    ):
+        click.echo(script.cmd_format(verbose, include_branches=True, tree_indicators=False))
+
+
+@db.command()
+@directory_option
+@click.option("-v", "--verbose", is_flag=True, help="Use more verbose output")
+@x_arg_option
+@migration_command
+def branches(directory: str | None, verbose: bool, x_arg: tuple[str, ...]) -> None:
+    """Show current branch points."""
+    for point, children in api.branches(**_resolve(directory, x_arg), verbose=verbose):
+        click.echo(point.cmd_format(verbose, include_branches=True))
+        for child in children:
+            line = child.cmd_format(False, include_branches=True, include_doc=verbose)
+            click.echo(f"{' ' * len(str(point.revision))} -> {line}")
+        click.echo()
+
+
+@db.command()
+@directory_option
+@click.option("-v", "--verbose", is_flag=True, help="Use more verbose output")
+@click.option(
+    "--check-heads",
+    is_flag=True,
+    help="Exit with an error unless every database is at the head revision(s)",
+)
+@x_arg_option
+@migration_command
+def current(directory: str | None, verbose: bool, check_heads: bool, x_arg: tuple[str, ...]) -> None:
+    """Display the current revision for each database."""
+    databases = api.current(**_resolve(directory, x_arg), verbose=verbose, check_heads=check_heads)
+    for database in databases:
+        if verbose:
+            click.echo(f"Current revision(s) for {database.url}:")
+        elif len(databases) > 1:
+            click.echo(f"{database.label}:")
+        for head, script in zip(database.heads, database.scripts):
+            if script is None:
+                click.echo(f"{head} (no revision file defines this revision)")
+            else:
+                click.echo(script.cmd_format(verbose))
+
+
+@db.command()
+@directory_option
+@sql_options
+@click.option(
+    "--purge", is_flag=True, help="Delete the version in the alembic_version table before stamping"
+)
+@x_arg_option
+@click.argument("revision", default="head")
+@migration_command
+def stamp(
+    directory: str | None,
+    sql: bool,
+    tag: str | None,
+    purge: bool,
+    x_arg: tuple[str, ...],
+    revision: str,
+) -> None:
+    """'stamp' the revision table with the given revision; don't run any migrations."""
+    _echo_sql(
+        api.stamp(**_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag, purge=purge)
+    )
+
+
+@db.command()
+@directory_option
+@x_arg_option
+@migration_command
+def check(directory: str | None, x_arg: tuple[str, ...]) -> None:
+    """Check if there are any new operations to migrate."""
+    api.check(**_resolve(directory, x_arg))
+    click.echo("No new upgrade operations detected.")

@@ -1,0 +1,46 @@
+"""The one exception family of Flask-Migrations.
+
+Every failure the API reports is a :class:`MigrationError`. Its message is meant for a person:
+what went wrong, which file, revision or database, and what to do next. The CLI prints it as
+``Error: <message>`` and exits with :attr:`MigrationError.exit_code`.
+"""
+
+from __future__ import annotations
+
+
+class MigrationError(Exception):
+    """Base class of every error raised by Flask-Migrations."""
+
+    #: The exit code the ``flask db`` command ends with for this error.
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        #: What to do next, when there is an obvious next step.
+        self.hint = hint
+
+    def __str__(self) -> str:
+        if self.hint:
+            return f"{self.message}\n{self.hint}"
+        return self.message
+
+
+class ConfigurationError(MigrationError):
+    """The application, the extension or the migrations folder is not set up as needed."""
+
+
+class RevisionError(MigrationError):
+    """A revision id, range or graph is not usable for the command asked."""
+
+
+class DatabaseError(MigrationError):
+    """A database could not be reached, or a statement failed."""
+
+
+class SchemaDiffersError(MigrationError):
+    """``check`` found changes in the models that no revision holds yet."""
+
+
+class NotUpToDateError(MigrationError):
+    """The database is not at the head revision(s) where it has to be."""

@@ -1,0 +1,136 @@
+"""The Flask extension: binds migrations to an application and keeps their options."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
+
+from flask import Flask
+
+from .config import Config, build_config
+
+if TYPE_CHECKING:
+    from sqlalchemy import MetaData
+    from sqlalchemy.engine import Engine
+
+ConfigureCallback = TypeVar("ConfigureCallback", bound=Callable[[Config], Config])
+
+
+class Migrate:
+    """Database migrations for a Flask application, on Alembic.
+
+    ``Migrate(app, db)`` registers the ``flask db`` commands. Extra keyword arguments go to
+    Alembic's ``EnvironmentContext.configure`` (``include_object``, ``include_schemas``, ...).
+
+    Without Flask-SQLAlchemy, pass ``metadata`` (a MetaData, a declarative Base, or a dict of
+    them by database name) and ``engines`` (an Engine, or a dict by database name); with
+    Flask-SQLAlchemy-Lite, ``metadata`` alone is enough.
+    """
+
+    def __init__(
+        self,
+        app: Flask | None = None,
+        db: Any = None,
+        directory: Any = "migrations",
+        command: str = "db",
+        compare_type: bool = True,
+        render_as_batch: bool = True,
+        *,
+        metadata: Any = None,
+        engines: Engine | Mapping[str | None, Engine] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.configure_callbacks: list[Callable[[Config], Config]] = []
+        self.db = db
+        self.command = command
+        self.directory = str(directory)
+        self.metadata_source = metadata
+        self.engines = engines
+        self.alembic_ctx_kwargs: dict[str, Any] = dict(kwargs)
+        self.alembic_ctx_kwargs["compare_type"] = compare_type
+        self.alembic_ctx_kwargs["render_as_batch"] = render_as_batch
+        if app is not None and (db is not None or metadata is not None):
+            self.init_app(app, db, directory)
+
+    def init_app(
+        self,
+        app: Flask,
+        db: Any = None,
+        directory: Any = None,
+        command: str | None = None,
+        compare_type: bool | None = None,
+        render_as_batch: bool | None = None,
+        *,
+        metadata: Any = None,
+        engines: Engine | Mapping[str | None, Engine] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Register the extension and the ``flask db`` command group on ``app``."""
+        from .cli import db as db_group
+
+        self.db = db if db is not None else self.db
+        self.directory = str(directory) if directory is not None else self.directory
+        self.command = command or self.command
+        self.metadata_source = metadata if metadata is not None else self.metadata_source
+        self.engines = engines if engines is not None else self.engines
+        if compare_type is not None:
+            self.alembic_ctx_kwargs["compare_type"] = compare_type
+        if render_as_batch is not None:
+            self.alembic_ctx_kwargs["render_as_batch"] = render_as_batch
+        self.alembic_ctx_kwargs.update(kwargs)
+        app.extensions["migrate"] = MigrateState(self, self.db, **self.alembic_ctx_kwargs)
+        app.cli.add_command(db_group, name=self.command)
+
+    def configure(self, f: ConfigureCallback) -> ConfigureCallback:
+        """Register ``f(config) -> config``, called on every Alembic Config, in order."""
+        self.configure_callbacks.append(f)
+        return f
+
+    def call_configure_callbacks(self, config: Config) -> Config:
+        for f in self.configure_callbacks:
+            config = f(config)
+        return config
+
+    def get_config(
+        self,
+        directory: Any = None,
+        x_arg: str | list[str] | tuple[str, ...] | None = None,
+        opts: list[str] | tuple[str, ...] | None = None,
+    ) -> Config:
+        """The Alembic Config of the migrations folder, after the configure callbacks."""
+        config = build_config(str(directory or self.directory), x_arg=x_arg, opts=opts)
+        return self.call_configure_callbacks(config)
+
+
+class MigrateState:
+    """What ``app.extensions["migrate"]`` holds.
+
+    It offers what ``env.py`` files written for Flask-Migrate read: ``.db``, ``.directory``,
+    ``.configure_args``, ``.metadata`` and ``.migrate``.
+    """
+
+    def __init__(self, migrate: Migrate, db: Any, **kwargs: Any) -> None:
+        self.migrate = migrate
+        self.db = db
+        self.directory = migrate.directory
+        self._configure_args = kwargs
+        #: Extra ``configure`` arguments for the command now running (set by the API).
+        self.command_args: dict[str, Any] = {}
+
+    @property
+    def configure_args(self) -> dict[str, Any]:
+        """A fresh copy of the ``context.configure`` arguments, for one command.
+
+        An env.py may add to it (Flask-Migrate's adds its ``process_revision_directives``);
+        that addition stays within the command that made it.
+        """
+        args = dict(self._configure_args)
+        args.update(self.command_args)
+        return args
+
+    @property
+    def metadata(self) -> MetaData:
+        """The MetaData of the default database (read by pre-2.0 Flask-Migrate env.py files)."""
+        from .targets import default_metadata
+
+        return default_metadata(self)

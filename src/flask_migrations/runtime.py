@@ -1,0 +1,151 @@
+"""What a migrations folder's ``env.py`` runs: every database, online or offline, sync or async.
+
+The ``env.py`` that ``flask db init`` writes calls :func:`run_migrations`; keeping the logic here
+means a fix reaches projects that ran ``init`` long ago. A project may still edit its env.py and
+call the pieces it needs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import TYPE_CHECKING, Any, Callable
+
+from alembic import context
+from flask import current_app
+
+from .errors import ConfigurationError
+from .targets import Target, find_targets
+
+if TYPE_CHECKING:
+    from alembic.operations.ops import MigrationScript
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy.engine import Connection
+
+    from .extension import MigrateState
+
+
+def migrate_state() -> MigrateState:
+    """The extension state of the current application."""
+    state = current_app.extensions.get("migrate")
+    if state is None:
+        raise ConfigurationError(
+            "This application has no Migrate extension.",
+            hint="Create it with Migrate(app, db), or migrate.init_app(app, db) in your factory.",
+        )
+    return state  # type: ignore[no-any-return]
+
+
+def run_migrations(multidb: bool = False, **configure_args: Any) -> None:
+    """Run the migration command Alembic asked for, on every database of the application.
+
+    ``multidb`` says the folder was made with ``flask db init --multidb``: every database is
+    migrated and each revision holds an ``upgrade_<name>()`` per database. Extra keyword
+    arguments are passed to ``context.configure`` after the Migrate options.
+    """
+    state = migrate_state()
+    targets = find_targets(state, multidb)
+    args = state.configure_args
+    args.update(configure_args)
+    if args.get("process_revision_directives") is None:
+        args["process_revision_directives"] = _skip_empty_autogenerate
+    if context.is_offline_mode():
+        for target in targets:
+            _run_offline(target, args, multidb)
+    else:
+        for target in targets:
+            run_online(target, args, multidb)
+
+
+def _skip_empty_autogenerate(
+    ctx: MigrationContext, revision: Any, directives: list[MigrationScript]
+) -> None:
+    """Write no revision file when autogenerate found nothing to change."""
+    cmd_opts = ctx.config.cmd_opts if ctx.config is not None else None
+    if not getattr(cmd_opts, "autogenerate", False) or not directives:
+        return
+    if all(ops.is_empty() for ops in directives[0].upgrade_ops_list):
+        directives[:] = []
+
+
+def _per_database(target: Target, multidb: bool) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The configure and run arguments that tell one database from another in a multidb run."""
+    configure: dict[str, Any] = {"flask_migrations_bind": target.name}
+    run: dict[str, Any] = {}
+    if multidb:
+        configure["upgrade_token"] = f"{target.name}_upgrades"
+        configure["downgrade_token"] = f"{target.name}_downgrades"
+        run["engine_name"] = target.name
+    return configure, run
+
+
+def _run_offline(target: Target, args: dict[str, Any], multidb: bool) -> None:
+    configure, run = _per_database(target, multidb)
+    context.configure(
+        url=target.engine.url,
+        target_metadata=target.metadata,
+        literal_binds=True,
+        dialect_opts={"paramstyle": "named"},
+        **{**args, **configure},
+    )
+    with context.begin_transaction():
+        context.run_migrations(**run)
+
+
+def run_online(target: Target, args: dict[str, Any], multidb: bool) -> None:
+    """Connect to one database and run the migrations on it."""
+    configure, run = _per_database(target, multidb)
+
+    def migrate(connection: Connection) -> None:
+        context.configure(
+            connection=connection, target_metadata=target.metadata, **{**args, **configure}
+        )
+        with context.begin_transaction():
+            context.run_migrations(**run)
+
+    if _is_async(target.engine):
+        _run_async(target.engine, migrate)
+    else:
+        with target.engine.connect() as connection:
+            migrate(connection)
+
+
+def _is_async(engine: Any) -> bool:
+    try:
+        from sqlalchemy.ext.asyncio import AsyncEngine
+    except ImportError:  # pragma: no cover - SQLAlchemy without asyncio support
+        return False
+    return isinstance(engine, AsyncEngine)
+
+
+def _run_async(engine: Any, fn: Callable[[Connection], None]) -> None:
+    """Run ``fn`` on a connection of an async engine, with or without a running loop."""
+
+    async def main() -> None:
+        async with engine.connect() as connection:
+            await connection.run_sync(fn)
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        asyncio.run(main())
+        return
+    # Called from a running loop (an async app): run in a thread with a loop of its own.
+    errors: list[BaseException] = []
+
+    def in_thread() -> None:
+        try:
+            asyncio.run(main())
+        except BaseException as exc:  # noqa: BLE001 - re-raised below
+            errors.append(exc)
+
+    thread = threading.Thread(target=in_thread)
+    thread.start()
+    thread.join()
+    if errors:
+        raise errors[0]
+
+
+def database_names() -> list[str]:
+    """The names of the databases a multi-database revision has a section for ("" first)."""
+    return [target.name for target in find_targets(migrate_state(), multidb=True)]
