@@ -117,8 +117,11 @@ class Project:
         return Path(self.app.extensions["migrate"].directory)
 
     def model(self, class_name: str, /, **columns: Any) -> Any:
-        """Define a model class ``class_name`` with an integer primary key ``id`` and ``columns``."""
-        attrs: dict[str, Any] = {"__tablename__": class_name.lower(), "id": sa.Column(sa.Integer, primary_key=True)}
+        """Define a model ``class_name`` with an integer primary key ``id`` and ``columns``."""
+        attrs: dict[str, Any] = {
+            "__tablename__": class_name.lower(),
+            "id": sa.Column(sa.Integer, primary_key=True),
+        }
         attrs.update(columns)
         cls = type(class_name, (self.db.Model,), attrs)
         self.models[class_name] = cls
@@ -167,7 +170,9 @@ class Project:
 
 
 @pytest.fixture
-def make_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Project]]:
+def make_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[..., Project]]:
     """Build Projects in tmp_path (the working directory of the test)."""
     monkeypatch.chdir(tmp_path)
     made: list[Project] = []

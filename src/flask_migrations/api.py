@@ -21,7 +21,7 @@ from alembic.script import Script, ScriptDirectory
 from flask import has_app_context
 
 from . import session
-from .config import Config, TEMPLATES_DIR
+from .config import TEMPLATES_DIR, Config
 from .errors import ConfigurationError, RevisionError
 from .extension import MigrateState
 from .runtime import migrate_state
@@ -220,6 +220,11 @@ def revision(
     """
     opts = ["autogenerate"] if autogenerate else []
     config = _config(directory, x_arg, opts)
+    labels = (
+        branch_label
+        if branch_label is None or isinstance(branch_label, str)
+        else list(branch_label)
+    )
     with _running(config):
         result = alembic_command.revision(
             config,
@@ -228,7 +233,7 @@ def revision(
             sql=sql,
             head=head,
             splice=splice,
-            branch_label=branch_label,
+            branch_label=labels,
             version_path=version_path,
             rev_id=rev_id,
             depends_on=depends_on,  # type: ignore[arg-type]
@@ -340,7 +345,9 @@ def show(
     with _running(config):
         script = ScriptDirectory.from_config(config)
         if revision == "current":
-            revs: tuple[str, ...] = tuple(h for db in _read_current(config, script) for h in db.heads)
+            revs: tuple[str, ...] = tuple(
+                h for db in _read_current(config, script) for h in db.heads
+            )
             return [s for s in script.get_revisions(revs) if s is not None]
         return [s for s in script.get_revisions(revision) if s is not None]
 

@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, TypeVar, cast
 
 import click
 from flask import current_app, has_app_context
@@ -175,7 +175,7 @@ def migration_command(f: F) -> F:
         except KeyboardInterrupt:
             _fail("Interrupted.", "Run 'flask db current' to see where each database stands.", 130)
 
-    return with_appcontext(wrapper)  # type: ignore[return-value]
+    return cast(F, with_appcontext(wrapper))
 
 
 def _echo_generated(scripts: list[Any]) -> None:
@@ -250,18 +250,25 @@ def revision_options(f: F) -> F:
                 help='Allow a non-head revision as the "head" to splice onto',
             ),
             click.option(
-                "--branch-label", default=None, help="Specify a branch label to apply to the new revision"
+                "--branch-label",
+                default=None,
+                help="Specify a branch label to apply to the new revision",
             ),
             click.option(
-                "--version-path", default=None, help="Specify specific path from config for version file"
+                "--version-path",
+                default=None,
+                help="Specify specific path from config for version file",
             ),
             click.option(
-                "--rev-id", default=None, help="Specify a hardcoded revision id instead of generating one"
+                "--rev-id",
+                default=None,
+                help="Specify a hardcoded revision id instead of generating one",
             ),
             click.option(
                 "--depends-on",
                 multiple=True,
-                help="Specify one or more revision identifiers which this revision should depend on",
+                help="Specify one or more revision identifiers which this revision should"
+                " depend on",
             ),
         ]
     ):
@@ -278,7 +285,9 @@ def revision_options(f: F) -> F:
     help="Populate revision script with candidate migration operations, based on comparison of"
     " database to model",
 )
-@click.option("--sql", is_flag=True, help="Don't emit SQL to database - dump to standard output instead")
+@click.option(
+    "--sql", is_flag=True, help="Don't emit SQL to database - dump to standard output instead"
+)
 @x_arg_option
 @migration_command
 def revision(autogenerate: bool, sql: bool, depends_on: tuple[str, ...], **kwargs: Any) -> None:
@@ -299,7 +308,9 @@ def revision(autogenerate: bool, sql: bool, depends_on: tuple[str, ...], **kwarg
 @db.command()
 @directory_option
 @revision_options
-@click.option("--sql", is_flag=True, help="Don't emit SQL to database - dump to standard output instead")
+@click.option(
+    "--sql", is_flag=True, help="Don't emit SQL to database - dump to standard output instead"
+)
 @x_arg_option
 @migration_command
 def migrate(sql: bool, depends_on: tuple[str, ...], **kwargs: Any) -> None:
@@ -326,9 +337,15 @@ def edit(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
 @db.command()
 @directory_option
 @click.option("-m", "--message", default=None, help="Merge revision message")
-@click.option("--branch-label", default=None, help="Specify a branch label to apply to the new revision")
-@click.option("--rev-id", default=None, help="Specify a hardcoded revision id instead of generating one")
-@click.option("--splice", is_flag=True, help="Allow non-head revisions to be merged (Alembic 1.18.5+)")
+@click.option(
+    "--branch-label", default=None, help="Specify a branch label to apply to the new revision"
+)
+@click.option(
+    "--rev-id", default=None, help="Specify a hardcoded revision id instead of generating one"
+)
+@click.option(
+    "--splice", is_flag=True, help="Allow non-head revisions to be merged (Alembic 1.18.5+)"
+)
 @x_arg_option
 @click.argument("revisions", nargs=-1)
 @migration_command
@@ -397,9 +414,16 @@ def show(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
 
 @db.command()
 @directory_option
-@click.option("-r", "--rev-range", default=None, help="Specify a revision range; format is [start]:[end]")
+@click.option(
+    "-r", "--rev-range", default=None, help="Specify a revision range; format is [start]:[end]"
+)
 @click.option("-v", "--verbose", is_flag=True, help="Use more verbose output")
-@click.option("-i", "--indicate-current", is_flag=True, help="Indicate current version (Alembic 0.9.9 or greater is required)")
+@click.option(
+    "-i",
+    "--indicate-current",
+    is_flag=True,
+    help="Indicate current version (Alembic 0.9.9 or greater is required)",
+)
 @x_arg_option
 @migration_command
 def history(
@@ -427,7 +451,9 @@ def history(
 @db.command()
 @directory_option
 @click.option("-v", "--verbose", is_flag=True, help="Use more verbose output")
-@click.option("--resolve-dependencies", is_flag=True, help="Treat dependency versions as down revisions")
+@click.option(
+    "--resolve-dependencies", is_flag=True, help="Treat dependency versions as down revisions"
+)
 @x_arg_option
 @migration_command
 def heads(
@@ -465,7 +491,9 @@ def branches(directory: str | None, verbose: bool, x_arg: tuple[str, ...]) -> No
 )
 @x_arg_option
 @migration_command
-def current(directory: str | None, verbose: bool, check_heads: bool, x_arg: tuple[str, ...]) -> None:
+def current(
+    directory: str | None, verbose: bool, check_heads: bool, x_arg: tuple[str, ...]
+) -> None:
     """Display the current revision for each database."""
     databases = api.current(**_resolve(directory, x_arg), verbose=verbose, check_heads=check_heads)
     for database in databases:

@@ -33,7 +33,7 @@ def migrate_state() -> MigrateState:
             "This application has no Migrate extension.",
             hint="Create it with Migrate(app, db), or migrate.init_app(app, db) in your factory.",
         )
-    return state  # type: ignore[no-any-return]
+    return state
 
 
 def run_migrations(multidb: bool = False, **configure_args: Any) -> None:

@@ -62,7 +62,7 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
         previous = state.command_args
         state.command_args = _merge_hooks(state, hooks)
         saved_file_config = logging.config.fileConfig
-        logging.config.fileConfig = _keep_logging(saved_file_config, config)  # type: ignore[assignment]
+        logging.config.fileConfig = _keep_logging(saved_file_config, config)
         try:
             yield
         except MigrationError:
@@ -73,7 +73,7 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
                 raise
             raise translated from exc
         finally:
-            logging.config.fileConfig = saved_file_config  # type: ignore[assignment]
+            logging.config.fileConfig = saved_file_config
             state.command_args = previous
 
 

@@ -45,7 +45,7 @@ def as_metadata(value: Any) -> Metadata:
     if isinstance(value, MetaData):
         return value
     if isinstance(getattr(value, "metadata", None), MetaData):
-        return value.metadata  # type: ignore[no-any-return]
+        return value.metadata
     if isinstance(value, (list, tuple)):
         return [m for v in value for m in _flatten(as_metadata(v))]
     raise ConfigurationError(
