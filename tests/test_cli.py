@@ -119,8 +119,17 @@ def test_revision_empty(project):
 def test_revision_autogenerate_rev_id_and_branch_label(project):
     p = project
     p.ok("db", "init")
-    p.ok("db", "revision", "--autogenerate", "-m", "users", "--rev-id", "abc123",
-         "--branch-label", "core")
+    p.ok(
+        "db",
+        "revision",
+        "--autogenerate",
+        "-m",
+        "users",
+        "--rev-id",
+        "abc123",
+        "--branch-label",
+        "core",
+    )
     [path] = p.revisions()
     assert path.name == "abc123_users.py"
     text = path.read_text()
@@ -154,8 +163,7 @@ def test_revision_version_path(project):
     ini.write_text(
         ini.read_text().replace(
             "path_separator = os",
-            "path_separator = space\n"
-            "version_locations = %(here)s/versions %(here)s/extra",
+            "path_separator = space\nversion_locations = %(here)s/versions %(here)s/extra",
         )
     )
     p.ok("db", "revision", "--rev-id", "x1", "--version-path", str(extra))
@@ -244,8 +252,8 @@ def test_edit_opens_the_revision_in_editor(project, tmp_path):
     editor.write_text('#!/bin/sh\necho "# edited by $(basename $0)" >> "$1"\n')
     editor.chmod(editor.stat().st_mode | stat.S_IEXEC)
     p.ok("db", "edit", env={"EDITOR": str(editor), "VISUAL": None})
-    assert (p.migrations / "versions" / "e1_first.py").read_text().endswith(
-        "# edited by editor.sh\n"
+    assert (
+        (p.migrations / "versions" / "e1_first.py").read_text().endswith("# edited by editor.sh\n")
     )
 
 
@@ -581,10 +589,30 @@ def test_every_flask_migrate_command_and_option_exists(project):
     """The options of Flask-Migrate 4.1, as its users type them."""
     expected = {
         "init": ["-d", "--directory", "--multidb", "-t", "--template", "--package"],
-        "revision": ["-d", "-m", "--message", "--autogenerate", "--sql", "--head", "--splice",
-                     "--branch-label", "--version-path", "--rev-id"],
-        "migrate": ["-d", "-m", "--sql", "--head", "--splice", "--branch-label",
-                    "--version-path", "--rev-id", "-x", "--x-arg"],
+        "revision": [
+            "-d",
+            "-m",
+            "--message",
+            "--autogenerate",
+            "--sql",
+            "--head",
+            "--splice",
+            "--branch-label",
+            "--version-path",
+            "--rev-id",
+        ],
+        "migrate": [
+            "-d",
+            "-m",
+            "--sql",
+            "--head",
+            "--splice",
+            "--branch-label",
+            "--version-path",
+            "--rev-id",
+            "-x",
+            "--x-arg",
+        ],
         "edit": ["-d"],
         "merge": ["-d", "-m", "--message", "--branch-label", "--rev-id"],
         "upgrade": ["-d", "--sql", "--tag", "-x", "--x-arg"],

@@ -361,8 +361,8 @@ def history(
 ) -> list[Script]:
     """The revisions in the folder, newest first; ``rev_range`` is ``[start]:[end]``.
 
-    With ``indicate_current`` (or ``current`` in the range), the database is read and each
-    script's ``is_current`` says whether a database is at it.
+    With ``indicate_current`` (or ``current`` in the range), the database is read; with
+    ``indicate_current``, the scripts a database is at show ``(current)`` in ``cmd_format()``.
     """
     config = _config(directory, x_arg)
     with _running(config):
