@@ -232,7 +232,9 @@ def init(directory: str | None, multidb: bool, template: str | None, package: bo
     for path in created:
         verb = "Creating directory" if path.is_dir() else "Generating"
         click.echo(f"{verb} {path} ...  done")
-    click.echo("Next: define your models, then run 'flask db migrate' to write the first revision.")
+    ctx = click.get_current_context()
+    group = ctx.parent.command_path if ctx.parent is not None else "flask db"
+    click.echo(f"Next: define your models, then run '{group} migrate' to write the first revision.")
 
 
 def revision_options(f: F) -> F:
