@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
+
+from conftest import fresh_database
 
 
 def test_init_migrate_upgrade_downgrade(any_project):
@@ -70,3 +73,60 @@ def test_migrate_without_changes_writes_nothing(any_project):
         result = p.ok("db", "migrate")
         assert "No changes in schema detected." in result.stdout
     assert len(p.revisions()) == 1
+
+
+def test_type_nullability_and_index_changes(any_project):
+    """Autogenerate sees type, length, nullability and index changes on every backend."""
+    p = any_project
+    user = p.db.metadata.tables["user"]
+    user.append_column(sa.Column("visits", sa.Integer, nullable=True))
+    p.ok("db", "init")
+    p.ok("db", "migrate", "--rev-id", "r1")
+    p.ok("db", "upgrade")
+
+    user.c.name.type = sa.String(200)
+    user.c.visits.type = sa.BigInteger()
+    user.c.visits.nullable = False
+    sa.Index("ix_user_visits", user.c.visits)
+    p.ok("db", "migrate", "-m", "wider", "--rev-id", "r2")
+    text = (p.migrations / "versions" / "r2_wider.py").read_text()
+    assert "type_=sa.String(length=200)" in text
+    assert "type_=sa.BigInteger()" in text
+    assert "nullable=False" in text
+    assert "'ix_user_visits'" in text
+
+    p.ok("db", "upgrade")
+    columns = p.columns("user")
+    assert columns["name"]["type"].length == 200
+    assert isinstance(columns["visits"]["type"], sa.BigInteger)
+    assert columns["visits"]["nullable"] is False
+    with p.app.app_context():
+        indexes = sa.inspect(p.db.engine).get_indexes("user")
+    assert "ix_user_visits" in {index["name"] for index in indexes}
+    assert p.ok("db", "migrate").stdout.strip() == "No changes in schema detected."
+
+    p.ok("db", "downgrade")
+    columns = p.columns("user")
+    assert columns["name"]["type"].length == 128
+    assert columns["visits"]["nullable"] is True
+    assert p.version() == {"r1"}
+
+
+@pytest.fixture
+def postgresql_url(tmp_path):
+    yield from fresh_database("postgresql", tmp_path)
+
+
+def test_current_verbose_never_shows_the_password(make_project, postgresql_url):
+    # The test server trusts local connections, so any password is accepted.
+    url = sa.engine.make_url(postgresql_url).set(password="s3cret-pw")
+    p = make_project(url.render_as_string(hide_password=False))
+    p.model("User", name=sa.Column(sa.String(128)))
+    p.ok("db", "init")
+    p.ok("db", "migrate")
+    upgrade = p.ok("db", "upgrade")
+    out = p.ok("db", "current", "-v").stdout
+    assert f"Current revision(s) for {url.render_as_string(hide_password=True)}:" in out
+    assert "***" in out
+    for result in (upgrade, p.ok("db", "current", "-v")):
+        assert "s3cret-pw" not in result.stdout + result.stderr
