@@ -185,8 +185,11 @@ def init(
     """Create a migrations folder; return the folders and files created, in order.
 
     ``template`` is a template name (see :func:`list_templates`) or the path of a folder that
-    holds one. A folder that exists and is not empty is refused and left as it is.
+    holds one. A folder that exists and is not empty is refused and left as it is, except that
+    a multi-database template converts an existing single-database folder in place (its
+    ``env.py`` and ``script.py.mako``; see :mod:`flask_migrations.convert`).
     """
+    from .convert import can_convert, convert_to_multidb
     from .scaffold import create_environment
 
     state = _state()
@@ -197,7 +200,10 @@ def init(
     config = state.migrate.call_configure_callbacks(
         Config(str(path / "alembic.ini"), template_directory=template_dir)
     )
-    return create_environment(path, Path(config.get_template_directory()) / name, package)
+    source = Path(config.get_template_directory()) / name
+    if can_convert(path, source):  # a single-database folder becomes a multi-database one
+        return convert_to_multidb(path, source)
+    return create_environment(path, source, package)
 
 
 def revision(
@@ -377,8 +383,10 @@ def history(
                 )
             base, head = rev_range.strip().split(":", 1)
         currents: tuple[str, ...] = ()
+        databases: list[DatabaseRevisions] = []
         if indicate_current or "current" in (base, head):
-            currents = tuple(h for db in _read_current(config, script) for h in db.heads)
+            databases = _read_current(config, script)
+            currents = tuple(h for db in databases for h in db.heads)
         if base == "current":
             base = ",".join(currents) if currents else "base"
         if head == "current":
@@ -387,6 +395,10 @@ def history(
         for sc in _walk(script, base or "base", head or "heads"):
             if indicate_current:
                 sc._db_current_indicator = sc.revision in currents
+                # with several databases: which ones are at this revision (for the CLI)
+                sc.current_databases = tuple(  # type: ignore[attr-defined]
+                    db.label for db in databases if sc.revision in db.heads
+                ) if len(databases) > 1 else ()
             scripts.append(sc)
         return scripts
 
@@ -527,6 +539,8 @@ def check(directory: str | os.PathLike[str] | None = None, x_arg: XArg = None) -
     :raises NotUpToDateError: a database is behind the revision files.
     :raises SchemaDiffersError: the models hold changes that no revision has.
     """
+    from .multidb import check as check_every_database
+
     config = _config(directory, x_arg)
     with _running(config):
-        alembic_command.check(config)
+        check_every_database(config)

@@ -443,11 +443,13 @@ def history(
         indicate_current=indicate_current,
     )
     for script in scripts:
-        click.echo(
-            script.cmd_format(
-                verbose=verbose, include_branches=True, include_doc=True, include_parents=True
-            )
+        line = script.cmd_format(
+            verbose=verbose, include_branches=True, include_doc=True, include_parents=True
         )
+        databases = getattr(script, "current_databases", ())
+        if databases:  # several databases: say which ones are at this revision
+            line = line.replace(" (current)", f" (current: {', '.join(databases)})", 1)
+        click.echo(line)
 
 
 @db.command()

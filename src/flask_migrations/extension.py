@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from flask import Flask
@@ -25,6 +25,10 @@ class Migrate:
     Without Flask-SQLAlchemy, pass ``metadata`` (a MetaData, a declarative Base, or a dict of
     them by database name) and ``engines`` (an Engine, or a dict by database name); with
     Flask-SQLAlchemy-Lite, ``metadata`` alone is enough.
+
+    A multi-database folder migrates every database the application configures. ``binds``
+    (the names to migrate) or ``exclude_binds`` (the names to leave alone) narrow that down; the
+    default database is named ``None``, ``""`` or ``"default"``.
     """
 
     def __init__(
@@ -38,6 +42,8 @@ class Migrate:
         *,
         metadata: Any = None,
         engines: Engine | Mapping[str | None, Engine] | None = None,
+        binds: Iterable[str | None] | None = None,
+        exclude_binds: Iterable[str | None] | None = None,
         **kwargs: Any,
     ) -> None:
         self.configure_callbacks: list[Callable[[Config], Config]] = []
@@ -46,6 +52,8 @@ class Migrate:
         self.directory = str(directory)
         self.metadata_source = metadata
         self.engines = engines
+        self.binds = None if binds is None else list(binds)
+        self.exclude_binds = None if exclude_binds is None else list(exclude_binds)
         self.alembic_ctx_kwargs: dict[str, Any] = dict(kwargs)
         self.alembic_ctx_kwargs["compare_type"] = compare_type
         self.alembic_ctx_kwargs["render_as_batch"] = render_as_batch
@@ -63,6 +71,8 @@ class Migrate:
         *,
         metadata: Any = None,
         engines: Engine | Mapping[str | None, Engine] | None = None,
+        binds: Iterable[str | None] | None = None,
+        exclude_binds: Iterable[str | None] | None = None,
         **kwargs: Any,
     ) -> None:
         """Register the extension and the ``flask db`` command group on ``app``."""
@@ -73,6 +83,10 @@ class Migrate:
         self.command = command or self.command
         self.metadata_source = metadata if metadata is not None else self.metadata_source
         self.engines = engines if engines is not None else self.engines
+        if binds is not None:
+            self.binds = list(binds)
+        if exclude_binds is not None:
+            self.exclude_binds = list(exclude_binds)
         if compare_type is not None:
             self.alembic_ctx_kwargs["compare_type"] = compare_type
         if render_as_batch is not None:
@@ -111,11 +125,29 @@ class MigrateState:
 
     def __init__(self, migrate: Migrate, db: Any, **kwargs: Any) -> None:
         self.migrate = migrate
-        self.db = db
+        self._db = db
         self.directory = migrate.directory
         self._configure_args = kwargs
         #: Extra ``configure`` arguments for the command now running (set by the API).
         self.command_args: dict[str, Any] = {}
+
+    @property
+    def db(self) -> Any:
+        """The database extension, or, with plain SQLAlchemy, a stand-in offering what it would.
+
+        env.py files written for Flask-Migrate read ``.db.engine``, ``.db.get_engine()``,
+        ``.db.metadata`` and the like; with ``Migrate(metadata=..., engines=...)`` those come
+        from the engines and metadata given.
+        """
+        if self._db is None and self.migrate.engines is not None:
+            from .targets import DatabaseView
+
+            return DatabaseView(self)
+        return self._db
+
+    @db.setter
+    def db(self, value: Any) -> None:
+        self._db = value
 
     @property
     def configure_args(self) -> dict[str, Any]:

@@ -8,12 +8,14 @@ call the pieces it needs.
 from __future__ import annotations
 
 import asyncio
+import functools
 import threading
 from typing import TYPE_CHECKING, Any, Callable
 
 from alembic import context
 from flask import current_app
 
+from . import multidb as multidb_support
 from .errors import ConfigurationError
 from .targets import Target, find_targets
 
@@ -48,23 +50,38 @@ def run_migrations(multidb: bool = False, **configure_args: Any) -> None:
     args = state.configure_args
     args.update(configure_args)
     if args.get("process_revision_directives") is None:
-        args["process_revision_directives"] = _skip_empty_autogenerate
+        args["process_revision_directives"] = functools.partial(
+            _skip_empty_autogenerate, databases=len(targets)
+        )
+    if multidb:
+        multidb_support.adapt_revisions(context.script)
     if context.is_offline_mode():
         for target in targets:
             _run_offline(target, args, multidb)
-    else:
-        for target in targets:
+        return
+    for target in targets:
+        if multidb:
+            multidb_support.log.info("Database %s", target.label)
+        try:
             run_online(target, args, multidb)
+        except Exception as exc:
+            if not multidb:
+                raise
+            raise multidb_support.stopped(target, targets, exc, args) from exc
 
 
 def _skip_empty_autogenerate(
-    ctx: MigrationContext, revision: Any, directives: list[MigrationScript]
+    ctx: MigrationContext, revision: Any, directives: list[MigrationScript], databases: int = 1
 ) -> None:
-    """Write no revision file when autogenerate found nothing to change."""
+    """Write no revision file when autogenerate found nothing to change in any database.
+
+    Alembic calls this once per database; only after the last one is the revision complete.
+    """
     cmd_opts = ctx.config.cmd_opts if ctx.config is not None else None
     if not getattr(cmd_opts, "autogenerate", False) or not directives:
         return
-    if all(ops.is_empty() for ops in directives[0].upgrade_ops_list):
+    ops_list = directives[0].upgrade_ops_list
+    if len(ops_list) >= databases and all(ops.is_empty() for ops in ops_list):
         directives[:] = []
 
 
@@ -103,11 +120,16 @@ def run_online(target: Target, args: dict[str, Any], multidb: bool) -> None:
         with context.begin_transaction():
             context.run_migrations(**run)
 
-    if _is_async(target.engine):
-        _run_async(target.engine, migrate)
+    connect(target.engine, migrate)
+
+
+def connect(engine: Any, fn: Callable[[Connection], None]) -> None:
+    """Call ``fn`` with a connection of ``engine``, a sync or an async one."""
+    if _is_async(engine):
+        _run_async(engine, fn)
     else:
-        with target.engine.connect() as connection:
-            migrate(connection)
+        with engine.connect() as connection:
+            fn(connection)
 
 
 def _is_async(engine: Any) -> bool:

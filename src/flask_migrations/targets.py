@@ -7,7 +7,7 @@ user's declarative Base, passed as ``metadata``), or plain SQLAlchemy (``metadat
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Union
 
@@ -62,6 +62,10 @@ def _key(name: str | None) -> str:
     return DEFAULT if name in (None, "default") else str(name)
 
 
+def _label(name: str) -> str:
+    return name or "default"
+
+
 def metadata_by_bind(state: MigrateState) -> dict[str, Metadata]:
     """The models' MetaData for each database name the application knows."""
     source = state.migrate.metadata_source
@@ -69,7 +73,7 @@ def metadata_by_bind(state: MigrateState) -> dict[str, Metadata]:
         if isinstance(source, Mapping):
             return {_key(k): as_metadata(v) for k, v in source.items()}
         return {DEFAULT: as_metadata(source)}
-    db = state.db
+    db = state.migrate.db
     if db is None:
         raise ConfigurationError(
             "Migrate has neither a database extension nor metadata.",
@@ -101,13 +105,21 @@ def engines_by_bind(state: MigrateState) -> dict[str, Any]:
         if isinstance(engines, Mapping):
             return {_key(k): v for k, v in engines.items()}
         return {DEFAULT: engines}
-    db = state.db
+    db = state.migrate.db
     found = getattr(db, "engines", None) if db is not None else None
     if isinstance(found, Mapping):  # Flask-SQLAlchemy 3 and Flask-SQLAlchemy-Lite
-        return {_key(k): v for k, v in found.items()}
-    if db is not None and hasattr(db, "get_engine"):  # Flask-SQLAlchemy 2
+        result = {_key(k): v for k, v in found.items()}
+        async_engines = getattr(db, "async_engines", None)  # Flask-SQLAlchemy-Lite
+        if isinstance(async_engines, Mapping):
+            for k, v in async_engines.items():
+                result.setdefault(_key(k), v)  # a database with both: the sync engine
+        return result
+    if db is not None and hasattr(db, "get_engine"):  # Flask-SQLAlchemy 2, Alchemical
         result = {DEFAULT: db.get_engine()}
-        for bind in current_app.config.get("SQLALCHEMY_BINDS") or {}:
+        binds = current_app.config.get("SQLALCHEMY_BINDS")
+        if binds is None and callable(getattr(db, "bind_names", None)):
+            binds = db.bind_names()
+        for bind in binds or ():
             result[bind] = db.get_engine(bind=bind)
         return result
     raise ConfigurationError(
@@ -116,11 +128,50 @@ def engines_by_bind(state: MigrateState) -> dict[str, Any]:
     )
 
 
+def selected(state: MigrateState, names: Iterable[str]) -> list[str]:
+    """``names`` less the databases that ``Migrate(binds=..., exclude_binds=...)`` leaves alone.
+
+    The result is in migration order: the default database first, then the binds by name.
+    """
+    only = state.migrate.binds
+    skip = state.migrate.exclude_binds
+    wanted = {_key(n) for n in only} if only is not None else None
+    unwanted = {_key(n) for n in skip or ()}
+    known = set(names)
+    unknown = sorted(((wanted or set()) | unwanted) - known)
+    if unknown:
+        raise ConfigurationError(
+            f"Migrate(binds=..., exclude_binds=...) names {', '.join(map(_label, unknown))},"
+            " which the application does not configure.",
+            hint=f"Configured databases: {', '.join(map(_label, sorted(known)))}.",
+        )
+    chosen = [n for n in known if (wanted is None or n in wanted) and n not in unwanted]
+    return sorted(chosen, key=lambda n: (n != DEFAULT, n))
+
+
 def find_targets(state: MigrateState, multidb: bool) -> list[Target]:
-    """The databases one command works on, the default one first."""
+    """The databases one command works on, the default one first.
+
+    A single-database folder works on the default database; a multi-database folder on every
+    database the application configures, less those ``Migrate`` is told to leave alone.
+    """
     engines = engines_by_bind(state)
     metadatas = metadata_by_bind(state)
-    names = sorted(engines, key=lambda n: (n != DEFAULT, n)) if multidb else [DEFAULT]
+    if multidb:
+        names = selected(state, engines)
+    else:
+        names = [DEFAULT]
+        if DEFAULT not in selected(state, set(engines) | {DEFAULT}):
+            raise ConfigurationError(
+                "Migrate leaves the default database alone, but this migrations folder is for"
+                " the default database only.",
+                hint="Convert the folder with 'flask db init --multidb' to migrate the binds.",
+            )
+    if not names:
+        raise ConfigurationError(
+            "Migrate leaves every database alone: there is nothing to migrate.",
+            hint="Check Migrate(binds=..., exclude_binds=...).",
+        )
     targets = []
     for name in names:
         if name not in engines:
@@ -130,3 +181,44 @@ def find_targets(state: MigrateState, multidb: bool) -> list[Target]:
             )
         targets.append(Target(name, engines[name], metadatas.get(name)))
     return targets
+
+
+class DatabaseView:
+    """What env.py files written for Flask-Migrate read from ``.db``, for plain SQLAlchemy.
+
+    Their templates call ``db.get_engine()``, ``db.get_engine(bind=...)``, ``db.engines``,
+    ``db.bind_names()``, ``db.metadatas`` and ``db.metadata``; here those answer from
+    ``Migrate(metadata=..., engines=...)``. Default database: ``None``, as in Flask-SQLAlchemy.
+    """
+
+    def __init__(self, state: MigrateState) -> None:
+        self._state = state
+
+    @property
+    def engines(self) -> dict[str | None, Any]:
+        return {(k or None): v for k, v in engines_by_bind(self._state).items()}
+
+    @property
+    def engine(self) -> Any:
+        return self.get_engine()
+
+    def get_engine(self, bind: str | None = None) -> Any:
+        try:
+            return self.engines[bind or None]
+        except KeyError:
+            raise ConfigurationError(
+                f"No engine is configured for the {bind or 'default'} database.",
+                hint="Pass it in Migrate(engines={...}).",
+            ) from None
+
+    def bind_names(self) -> list[str]:
+        return [n for n in selected(self._state, engines_by_bind(self._state)) if n != DEFAULT]
+
+    @property
+    def metadatas(self) -> dict[str | None, MetaData]:
+        found = metadata_by_bind(self._state)
+        return {(k or None): _flatten(v)[0] for k, v in found.items()}
+
+    @property
+    def metadata(self) -> MetaData:
+        return default_metadata(self._state)
