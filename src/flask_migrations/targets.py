@@ -73,7 +73,7 @@ def metadata_by_bind(state: MigrateState) -> dict[str, Metadata]:
         if isinstance(source, Mapping):
             return {_key(k): as_metadata(v) for k, v in source.items()}
         return {DEFAULT: as_metadata(source)}
-    db = state.migrate.db
+    db = state._db  # the application's own extension (one Migrate may serve several apps)
     if db is None:
         raise ConfigurationError(
             "Migrate has neither a database extension nor metadata.",
@@ -105,7 +105,7 @@ def engines_by_bind(state: MigrateState) -> dict[str, Any]:
         if isinstance(engines, Mapping):
             return {_key(k): v for k, v in engines.items()}
         return {DEFAULT: engines}
-    db = state.migrate.db
+    db = state._db  # the application's own extension (one Migrate may serve several apps)
     found = getattr(db, "engines", None) if db is not None else None
     if isinstance(found, Mapping):  # Flask-SQLAlchemy 3 and Flask-SQLAlchemy-Lite
         result = {_key(k): v for k, v in found.items()}
