@@ -47,8 +47,9 @@ def test_several_commands_in_one_process(project):
     assert "user" in p.table_names()
 
 
-def test_return_values_of_read_commands(project):
+def test_return_values_of_read_commands(project, monkeypatch):
     p = project
+    monkeypatch.setenv("EDITOR", "true")  # an editor that leaves the file as it is
     with p.app.app_context():
         fm.init()
         fm.revision(message="one", rev_id="a1")
@@ -57,6 +58,7 @@ def test_return_values_of_read_commands(project):
         assert [s.revision for s in fm.history()] == ["b2", "a1"]
         assert [s.revision for s in fm.history(rev_range="a1:a1")] == ["a1"]
         assert [s.revision for s in fm.show(revision="a1")] == ["a1"]
+        assert [s.revision for s in fm.edit(revision="a1")] == ["a1"]
         assert fm.branches() == []
         assert [name for name, _ in fm.list_templates()] == [
             "aioflask",

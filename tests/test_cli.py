@@ -257,6 +257,28 @@ def test_edit_opens_the_revision_in_editor(project, tmp_path):
     )
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in editor is a shell script")
+def test_edit_with_an_editor_command_that_has_arguments(project, tmp_path):
+    p = project
+    p.ok("db", "init")
+    p.ok("db", "revision", "--rev-id", "e1", "-m", "first")
+    p.ok("db", "revision", "--rev-id", "e2", "-m", "second")
+    editor = tmp_path / "my editor.sh"
+    editor.write_text('#!/bin/sh\necho "# $1" >> "$2"\n')
+    editor.chmod(editor.stat().st_mode | stat.S_IEXEC)
+    p.ok("db", "edit", "e1", env={"EDITOR": f"'{editor}' --wait", "VISUAL": None})
+    assert (p.migrations / "versions" / "e1_first.py").read_text().endswith("# --wait\n")
+    assert not (p.migrations / "versions" / "e2_second.py").read_text().endswith("--wait\n")
+
+    result = p.cli("db", "edit", env={"EDITOR": "no-such-editor-here --wait"})
+    assert result.exit_code == 1
+    assert "Error: The editor 'no-such-editor-here' (from $EDITOR) was not found." in result.stderr
+
+    result = p.cli("db", "edit", "nosuch", env={"EDITOR": str(editor)})
+    assert result.exit_code == 1
+    assert "nosuch" in result.stderr
+
+
 def test_edit_without_an_editor(project, tmp_path):
     p = project
     p.ok("db", "init")
@@ -264,9 +286,9 @@ def test_edit_without_an_editor(project, tmp_path):
     before = (p.migrations / "versions" / "e1_first.py").read_text()
     empty = tmp_path / "nothing-here"
     empty.mkdir()
-    result = p.cli("db", "edit", "e1", env={"EDITOR": None, "VISUAL": None, "PATH": str(empty)})
+    result = p.cli("db", "edit", "e1", env={"EDITOR": "", "VISUAL": None, "PATH": str(empty)})
     assert result.exit_code == 1
-    assert result.stderr.startswith("Error: ")
+    assert result.stderr.startswith("Error: No editor found to open ")
     assert "EDITOR" in result.stderr
     assert (p.migrations / "versions" / "e1_first.py").read_text() == before
 

@@ -277,11 +277,21 @@ def migrate(
 
 def edit(
     directory: str | os.PathLike[str] | None = None, revision: str = "head", x_arg: XArg = None
-) -> None:
-    """Open a revision file in the editor ($EDITOR)."""
-    config = _config(directory, x_arg)
-    with _running(config):
-        alembic_command.edit(config, revision)
+) -> list[Script]:
+    """Open the revision file(s) ``revision`` names in the editor; return their scripts.
+
+    The editor is ``$EDITOR`` or ``$VISUAL`` (arguments allowed), else a common one on PATH.
+    """
+    from .editor import open_in_editor
+
+    scripts = show(directory, revision, x_arg)
+    if not scripts:
+        raise RevisionError(
+            f"No revision file for {revision!r}.", hint="See 'flask db history' for the ids."
+        )
+    for script in scripts:
+        open_in_editor(script.path)
+    return scripts
 
 
 def merge(
