@@ -30,6 +30,11 @@ test-current: $(VENV)/.installed
 test-legacy: $(LEGACY)/.installed
 	$(LEGACY)/bin/python -m pytest
 
+# Side-by-side timings against Flask-Migrate 4.1.0 (needs PostgreSQL; see benchmarks/README.md).
+# Pass options with ARGS, e.g. make benchmark ARGS="--quick" or ARGS="-s check -n 11".
+benchmark: $(VENV)/.installed
+	$(VENV)/bin/python benchmarks/run.py $(ARGS)
+
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests
 	$(VENV)/bin/mypy

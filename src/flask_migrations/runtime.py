@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import sys
 import threading
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -16,6 +17,7 @@ from alembic import context
 from flask import current_app
 
 from . import multidb as multidb_support
+from . import reflection
 from .errors import ConfigurationError
 from .targets import Target, find_targets
 
@@ -117,6 +119,7 @@ def run_online(target: Target, args: dict[str, Any], multidb: bool) -> None:
         context.configure(
             connection=connection, target_metadata=target.metadata, **{**args, **configure}
         )
+        reflection.install(context.get_context())
         with context.begin_transaction():
             context.run_migrations(**run)
 
@@ -133,11 +136,9 @@ def connect(engine: Any, fn: Callable[[Connection], None]) -> None:
 
 
 def _is_async(engine: Any) -> bool:
-    try:
-        from sqlalchemy.ext.asyncio import AsyncEngine
-    except ImportError:  # pragma: no cover - SQLAlchemy without asyncio support
-        return False
-    return isinstance(engine, AsyncEngine)
+    # An AsyncEngine exists only once its module is imported: a sync app never pays for it.
+    asyncio_ext = sys.modules.get("sqlalchemy.ext.asyncio")
+    return asyncio_ext is not None and isinstance(engine, asyncio_ext.AsyncEngine)
 
 
 def _run_async(engine: Any, fn: Callable[[Connection], None]) -> None:
