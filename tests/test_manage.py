@@ -120,6 +120,7 @@ def test_entry_point_gives_an_app_cli_the_db_group(
 ):
     monkeypatch.chdir(tmp_path)
     cli = FlaskGroup(create_app=make_factory(sqlite_url), load_dotenv=False)  # no add_command
+    assert "--quiet" in flask_group_runner(cli, "db", "--help").output  # our group, not another
     result = flask_group_runner(cli, "db", "init")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "migrations" / "env.py").is_file()
