@@ -526,7 +526,7 @@ def test_commands_need_a_migrations_folder(project):
 def test_help_shows_the_applications_default_directory(make_project, sqlite_url):
     p = make_project(sqlite_url, directory="db/schema")
     for args in (("db", "--help"), ("db", "upgrade", "--help"), ("db", "init", "--help")):
-        assert 'Migration script directory (default is "db/schema")' in p.ok(*args).stdout
+        assert 'Migrations folder (default is "db/schema")' in p.ok(*args).stdout
 
 
 def test_directory_as_path_and_option_on_group_and_command(make_project, sqlite_url, tmp_path):

@@ -59,7 +59,7 @@ def directory_option(f: F) -> F:
         "--directory",
         cls=DirectoryOption,
         default=None,
-        help="Migration script directory",
+        help="Migrations folder",
     )(f)
 
 
@@ -68,16 +68,16 @@ def x_arg_option(f: F) -> F:
         "-x",
         "--x-arg",
         multiple=True,
-        help="Additional arguments consumed by custom env.py scripts",
+        help="A value for a custom env.py (context.get_x_argument()); repeatable",
     )(f)
 
 
 def sql_options(f: F) -> F:
     f = click.option(
-        "--tag", default=None, help='Arbitrary "tag" name - can be used by custom env.py scripts'
+        "--tag", default=None, help="A tag for a custom env.py (context.get_tag_argument())"
     )(f)
     return click.option(
-        "--sql", is_flag=True, help="Don't emit SQL to database - dump to standard output instead"
+        "--sql", is_flag=True, help="Print the SQL instead of running it on the database"
     )(f)
 
 
@@ -195,7 +195,7 @@ def _echo_generated(scripts: list[Any]) -> None:
 def db(
     ctx: click.Context, directory: str | None, x_arg: tuple[str, ...], quiet: bool, verbose: bool
 ) -> None:
-    """Perform database migrations."""
+    """Database migrations on Alembic: create, apply and inspect revisions."""
     ctx.meta[_GROUP_KEY] = GroupOptions(directory, x_arg, quiet, verbose)
 
 
@@ -206,7 +206,7 @@ MigrateCommand = db
 @db.command("list-templates")
 @migration_command
 def list_templates() -> None:
-    """List available templates."""
+    """List the templates init can create a folder from."""
     click.echo("Available templates:\n")
     for name, synopsis in api.list_templates():
         click.echo(f"{name} - {synopsis}")
@@ -216,18 +216,16 @@ def list_templates() -> None:
 
 @db.command()
 @directory_option
-@click.option("--multidb", is_flag=True, help="Support multiple databases")
-@click.option(
-    "-t", "--template", default=None, help='Repository template to use (default is "flask")'
-)
+@click.option("--multidb", is_flag=True, help="One section per database (SQLALCHEMY_BINDS)")
+@click.option("-t", "--template", default=None, help='Template name or folder (default is "flask")')
 @click.option(
     "--package",
     is_flag=True,
-    help="Write empty __init__.py files to the environment and version locations",
+    help="Also write empty __init__.py files into the folder and its versions folder",
 )
 @migration_command
 def init(directory: str | None, multidb: bool, template: str | None, package: bool) -> None:
-    """Creates a new migration repository."""
+    """Create the migrations folder."""
     created = api.init(_resolve(directory)["directory"], multidb, template, package)
     for path in created:
         verb = "Creating directory" if path.is_dir() else "Generating"
@@ -240,37 +238,36 @@ def init(directory: str | None, multidb: bool, template: str | None, package: bo
 def revision_options(f: F) -> F:
     for decorator in reversed(
         [
-            click.option("-m", "--message", default=None, help="Revision message"),
+            click.option("-m", "--message", default=None, help="Message of the new revision"),
             click.option(
                 "--head",
                 default="head",
-                help="Specify head revision or <branchname>@head to base new revision on",
+                help="Revision (or <branch>@head) the new revision builds on",
             ),
             click.option(
                 "--splice",
                 is_flag=True,
-                help='Allow a non-head revision as the "head" to splice onto',
+                help="Allow --head to name a revision that is not a head (a new branch)",
             ),
             click.option(
                 "--branch-label",
                 default=None,
-                help="Specify a branch label to apply to the new revision",
+                help="Branch label for the new revision",
             ),
             click.option(
                 "--version-path",
                 default=None,
-                help="Specify specific path from config for version file",
+                help="Which of the version_locations folders gets the file",
             ),
             click.option(
                 "--rev-id",
                 default=None,
-                help="Specify a hardcoded revision id instead of generating one",
+                help="Revision id to use instead of a generated one",
             ),
             click.option(
                 "--depends-on",
                 multiple=True,
-                help="Specify one or more revision identifiers which this revision should"
-                " depend on",
+                help="A revision the new one depends on; repeatable",
             ),
         ]
     ):
@@ -284,16 +281,15 @@ def revision_options(f: F) -> F:
 @click.option(
     "--autogenerate",
     is_flag=True,
-    help="Populate revision script with candidate migration operations, based on comparison of"
-    " database to model",
+    help="Fill the revision with the differences between the models and the database",
 )
 @click.option(
-    "--sql", is_flag=True, help="Don't emit SQL to database - dump to standard output instead"
+    "--sql", is_flag=True, help="Offline mode (needs revision_environment in alembic.ini)"
 )
 @x_arg_option
 @migration_command
 def revision(autogenerate: bool, sql: bool, depends_on: tuple[str, ...], **kwargs: Any) -> None:
-    """Create a new revision file."""
+    """Write a new revision file."""
     directory, x_arg = kwargs.pop("directory"), kwargs.pop("x_arg")
     scripts = api.revision(
         **_resolve(directory, x_arg),
@@ -310,13 +306,14 @@ def revision(autogenerate: bool, sql: bool, depends_on: tuple[str, ...], **kwarg
 @db.command()
 @directory_option
 @revision_options
-@click.option(
-    "--sql", is_flag=True, help="Don't emit SQL to database - dump to standard output instead"
-)
+@click.option("--sql", is_flag=True, help="Accepted as Flask-Migrate does; Alembic refuses it here")
 @x_arg_option
 @migration_command
 def migrate(sql: bool, depends_on: tuple[str, ...], **kwargs: Any) -> None:
-    """Autogenerate a new revision file (Alias for 'revision --autogenerate')."""
+    """Autogenerate a revision from the models.
+
+    The same as 'revision --autogenerate'. Writes nothing when nothing changed.
+    """
     directory, x_arg = kwargs.pop("directory"), kwargs.pop("x_arg")
     scripts = api.migrate(
         **_resolve(directory, x_arg), sql=sql, depends_on=list(depends_on) or None, **kwargs
@@ -332,19 +329,15 @@ def migrate(sql: bool, depends_on: tuple[str, ...], **kwargs: Any) -> None:
 @click.argument("revision", default="head")
 @migration_command
 def edit(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
-    """Edit a revision file."""
+    """Open a revision file in $EDITOR."""
     api.edit(**_resolve(directory, x_arg), revision=revision)
 
 
 @db.command()
 @directory_option
-@click.option("-m", "--message", default=None, help="Merge revision message")
-@click.option(
-    "--branch-label", default=None, help="Specify a branch label to apply to the new revision"
-)
-@click.option(
-    "--rev-id", default=None, help="Specify a hardcoded revision id instead of generating one"
-)
+@click.option("-m", "--message", default=None, help="Message of the merge revision")
+@click.option("--branch-label", default=None, help="Branch label for the merge revision")
+@click.option("--rev-id", default=None, help="Revision id to use instead of a generated one")
 @click.option(
     "--splice", is_flag=True, help="Allow non-head revisions to be merged (Alembic 1.18.5+)"
 )
@@ -360,7 +353,10 @@ def merge(
     x_arg: tuple[str, ...],
     revisions: tuple[str, ...],
 ) -> None:
-    """Merge two revisions together, creating a new revision file."""
+    """Write a revision that joins several revisions.
+
+    Without REVISIONS, it joins all current heads.
+    """
     scripts = api.merge(
         **_resolve(directory, x_arg),
         revisions=list(revisions) or "heads",
@@ -386,7 +382,7 @@ def _echo_sql(result: api.MigrationResult) -> None:
 def upgrade(
     directory: str | None, sql: bool, tag: str | None, x_arg: tuple[str, ...], revision: str
 ) -> None:
-    """Upgrade to a later version."""
+    """Upgrade to a later revision (default: head)."""
     _echo_sql(api.upgrade(**_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag))
 
 
@@ -399,7 +395,7 @@ def upgrade(
 def downgrade(
     directory: str | None, sql: bool, tag: str | None, x_arg: tuple[str, ...], revision: str
 ) -> None:
-    """Revert to a previous version."""
+    """Downgrade to an earlier revision (default: one step back)."""
     _echo_sql(api.downgrade(**_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag))
 
 
@@ -409,7 +405,7 @@ def downgrade(
 @click.argument("revision", default="head")
 @migration_command
 def show(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
-    """Show the revision denoted by the given symbol."""
+    """Show one revision in full (default: head)."""
     for script in api.show(**_resolve(directory, x_arg), revision=revision):
         click.echo(script.log_entry)
 
@@ -417,14 +413,14 @@ def show(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
 @db.command()
 @directory_option
 @click.option(
-    "-r", "--rev-range", default=None, help="Specify a revision range; format is [start]:[end]"
+    "-r", "--rev-range", default=None, help="Only revisions in START:END (either may be empty)"
 )
-@click.option("-v", "--verbose", is_flag=True, help="Use more verbose output")
+@click.option("-v", "--verbose", is_flag=True, help="Show every field of each revision")
 @click.option(
     "-i",
     "--indicate-current",
     is_flag=True,
-    help="Indicate current version (Alembic 0.9.9 or greater is required)",
+    help="Mark the revision(s) the database is at",
 )
 @x_arg_option
 @migration_command
@@ -435,7 +431,7 @@ def history(
     indicate_current: bool,
     x_arg: tuple[str, ...],
 ) -> None:
-    """List changeset scripts in chronological order."""
+    """List the revisions, newest first."""
     scripts = api.history(
         **_resolve(directory, x_arg),
         rev_range=rev_range,
@@ -454,16 +450,14 @@ def history(
 
 @db.command()
 @directory_option
-@click.option("-v", "--verbose", is_flag=True, help="Use more verbose output")
-@click.option(
-    "--resolve-dependencies", is_flag=True, help="Treat dependency versions as down revisions"
-)
+@click.option("-v", "--verbose", is_flag=True, help="Show every field of each revision")
+@click.option("--resolve-dependencies", is_flag=True, help="Count depends_on revisions as parents")
 @x_arg_option
 @migration_command
 def heads(
     directory: str | None, verbose: bool, resolve_dependencies: bool, x_arg: tuple[str, ...]
 ) -> None:
-    """Show current available heads in the script directory."""
+    """List the head revisions."""
     for script in api.heads(
         **_resolve(directory, x_arg), verbose=verbose, resolve_dependencies=resolve_dependencies
     ):
@@ -472,11 +466,11 @@ def heads(
 
 @db.command()
 @directory_option
-@click.option("-v", "--verbose", is_flag=True, help="Use more verbose output")
+@click.option("-v", "--verbose", is_flag=True, help="Show every field of each revision")
 @x_arg_option
 @migration_command
 def branches(directory: str | None, verbose: bool, x_arg: tuple[str, ...]) -> None:
-    """Show current branch points."""
+    """List the branch points and their children."""
     for point, children in api.branches(**_resolve(directory, x_arg), verbose=verbose):
         click.echo(point.cmd_format(verbose, include_branches=True))
         for child in children:
@@ -487,7 +481,7 @@ def branches(directory: str | None, verbose: bool, x_arg: tuple[str, ...]) -> No
 
 @db.command()
 @directory_option
-@click.option("-v", "--verbose", is_flag=True, help="Use more verbose output")
+@click.option("-v", "--verbose", is_flag=True, help="Show every field of each revision")
 @click.option(
     "--check-heads",
     is_flag=True,
@@ -498,7 +492,7 @@ def branches(directory: str | None, verbose: bool, x_arg: tuple[str, ...]) -> No
 def current(
     directory: str | None, verbose: bool, check_heads: bool, x_arg: tuple[str, ...]
 ) -> None:
-    """Display the current revision for each database."""
+    """Show the revision each database is at."""
     databases = api.current(**_resolve(directory, x_arg), verbose=verbose, check_heads=check_heads)
     for database in databases:
         if verbose:
@@ -516,7 +510,7 @@ def current(
 @directory_option
 @sql_options
 @click.option(
-    "--purge", is_flag=True, help="Delete the version in the alembic_version table before stamping"
+    "--purge", is_flag=True, help="Empty the version table first (it may name a lost revision)"
 )
 @x_arg_option
 @click.argument("revision", default="head")
@@ -529,7 +523,7 @@ def stamp(
     x_arg: tuple[str, ...],
     revision: str,
 ) -> None:
-    """'stamp' the revision table with the given revision; don't run any migrations."""
+    """Record a revision as current without running it."""
     _echo_sql(
         api.stamp(**_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag, purge=purge)
     )
@@ -540,6 +534,9 @@ def stamp(
 @x_arg_option
 @migration_command
 def check(directory: str | None, x_arg: tuple[str, ...]) -> None:
-    """Check if there are any new operations to migrate."""
+    """Check the databases and models against the revisions.
+
+    Exits with code 1 when a database is behind or the models hold changes no revision has.
+    """
     api.check(**_resolve(directory, x_arg))
     click.echo("No new upgrade operations detected.")
