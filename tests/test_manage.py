@@ -194,3 +194,29 @@ def test_one_migrate_for_two_apps(tmp_path, monkeypatch):
         assert runner.invoke(args=["db", "init"]).exit_code == 0
         assert (tmp_path / f"migrations_{app.name}" / "env.py").is_file()
         assert runner.invoke(args=["db", "current"]).exit_code == 0
+
+
+def test_an_app_without_migrate_gets_one_clear_error(tmp_path, monkeypatch, flask_group_runner):
+    monkeypatch.chdir(tmp_path)
+    cli = FlaskGroup(create_app=lambda: Flask("bare"), load_dotenv=False)
+    for command in ("init", "upgrade", "current"):
+        result = flask_group_runner(cli, "db", command)
+        assert result.exit_code == 1, command
+        assert "Error: This application has no Migrate extension." in result.output
+        assert "Migrate(app, db)" in result.output
+        assert "Traceback" not in result.output and "KeyError" not in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_db_given_first_and_app_later(tmp_path, monkeypatch, sqlite_url):
+    monkeypatch.chdir(tmp_path)
+    db = SQLAlchemy()
+    migrate = Migrate(db=db, directory=tmp_path / "later")
+    app = Flask("later")
+    app.config["SQLALCHEMY_DATABASE_URI"] = sqlite_url
+    db.init_app(app)
+    migrate.init_app(app)
+    assert app.extensions["migrate"].db is db
+    result = app.test_cli_runner().invoke(args=["db", "init"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "later" / "env.py").is_file()

@@ -130,3 +130,22 @@ def test_current_verbose_never_shows_the_password(make_project, postgresql_url):
     assert "***" in out
     for result in (upgrade, p.ok("db", "current", "-v")):
         assert "s3cret-pw" not in result.stdout + result.stderr
+
+
+def test_offline_sql_touches_no_database(any_project):
+    p = any_project
+    p.ok("db", "init")
+    p.ok("db", "migrate", "--rev-id", "r1")
+    before = p.table_names()
+    out = p.ok("db", "upgrade", "--sql").stdout
+    assert "CREATE TABLE alembic_version" in out
+    assert "CREATE TABLE" in out.replace("CREATE TABLE alembic_version", "")
+    assert "'r1'" in out
+    out = p.ok("db", "stamp", "--sql", "r1").stdout
+    assert "INSERT INTO alembic_version" in out
+    assert p.table_names() == before
+    assert p.version() == set()
+    p.ok("db", "upgrade")
+    out = p.ok("db", "downgrade", "--sql").stdout
+    assert "DROP TABLE" in out
+    assert "user" in p.table_names() and p.version() == {"r1"}
