@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Callable, TypeVar, cast
 
 import click
 from flask import current_app, has_app_context
-from flask.cli import ScriptInfo, with_appcontext
+from flask.cli import NoAppException, ScriptInfo
 
 from . import api
 from .errors import MigrationError
+from .explain import missing_driver
+from .redact import app_secrets, clean
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -121,6 +125,13 @@ class _NoiseFilter(logging.Filter):
         )
 
 
+class _RedactingFormatter(logging.Formatter):
+    """Log lines without database passwords."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return clean(super().format(record), _secrets())
+
+
 @contextmanager
 def _alembic_output(group: GroupOptions) -> Iterator[None]:
     """Show Alembic's progress lines on stderr for the length of a command.
@@ -138,7 +149,7 @@ def _alembic_output(group: GroupOptions) -> Iterator[None]:
         yield
         return
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)-5.5s [%(name)s] %(message)s"))
+    handler.setFormatter(_RedactingFormatter("%(levelname)-5.5s [%(name)s] %(message)s"))
     if not group.verbose:
         handler.addFilter(_NoiseFilter())
     level = logger.level
@@ -152,30 +163,90 @@ def _alembic_output(group: GroupOptions) -> Iterator[None]:
 
 
 def _fail(message: str, hint: str | None = None, code: int = 1) -> None:
-    click.echo(click.style("Error: ", fg="red", bold=True) + message, err=True)
+    secrets = _secrets()
+    click.echo(click.style("Error: ", fg="red", bold=True) + clean(message, secrets), err=True)
     if hint:
-        click.echo(hint, err=True)
+        click.echo(clean(hint, secrets), err=True)
     sys.exit(code)
 
 
+def _secrets() -> set[str]:
+    """The passwords of the application's databases: never printed."""
+    return app_secrets(current_app) if has_app_context() else set()
+
+
+def _echo_traceback(exc: BaseException) -> None:
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    click.echo(clean(text, _secrets()), err=True, nl=False)
+
+
+def _debug(group: GroupOptions) -> bool:
+    if group.verbose:
+        return True
+    if has_app_context():
+        return bool(current_app.debug)
+    return os.environ.get("FLASK_DEBUG", "").lower() in ("1", "true", "yes", "on")
+
+
+def _unexpected(exc: Exception, ctx: click.Context) -> tuple[str, str | None]:
+    """The error line and hint for an exception that is not a MigrationError."""
+    driver = missing_driver(exc)
+    if driver is not None:
+        return driver.message, driver.hint
+    if isinstance(exc, KeyError) and exc.args == ("migrate",):
+        return (
+            "This application has no Migrate extension.",
+            "Create it with Migrate(app, db), or migrate.init_app(app, db) in your factory.",
+        )
+    group = ctx.parent.command_path if ctx.parent is not None else "flask db"
+    text = str(exc).strip().splitlines()
+    return (
+        f"Unexpected {type(exc).__name__}" + (f": {text[0]}" if text else ""),
+        f"Run '{group} -v {ctx.info_name} ...' to see the traceback.",
+    )
+
+
 def migration_command(f: F) -> F:
-    """Run a command in the app context; turn its errors into ``Error: ...`` and an exit code."""
+    """Run a command in the app context; turn its errors into ``Error: ...`` and an exit code.
+
+    Without ``-v`` (or Flask's debug mode) no traceback is shown: a MigrationError is its
+    message and hint; any other exception, including one raised while the application loads,
+    is one line that names it and says how to see the traceback.
+    """
 
     @functools.wraps(f)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    @click.pass_context
+    def wrapper(ctx: click.Context, /, *args: Any, **kwargs: Any) -> Any:
         group = _group_options()
-        debug = group.verbose or (has_app_context() and current_app.debug)
         try:
+            if not has_app_context():
+                app = ctx.ensure_object(ScriptInfo).load_app()
+                ctx.with_resource(app.app_context())
             with _alembic_output(group):
-                return f(*args, **kwargs)
+                return ctx.invoke(f, *args, **kwargs)
         except MigrationError as exc:
-            if debug:
-                raise
+            if _debug(group):
+                _echo_traceback(exc)
             _fail(exc.message, exc.hint, exc.exit_code)
-        except KeyboardInterrupt:
-            _fail("Interrupted.", "Run 'flask db current' to see where each database stands.", 130)
+        except KeyboardInterrupt as exc:
+            if _debug(group):
+                _echo_traceback(exc)
+            message = getattr(exc, "message", "Interrupted.")
+            hint = getattr(exc, "hint", "Run 'flask db current' to see where each database stands.")
+            _fail(message, hint, 130)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            if not isinstance(sys.exc_info()[1], NoAppException):
+                raise
+            driver = missing_driver(sys.exc_info()[1])
+            if driver is None:
+                raise  # Flask's own "could not locate/import the app" message
+            _fail(driver.message, driver.hint, driver.exit_code)
+        except Exception as exc:
+            if _debug(group):
+                _echo_traceback(exc)
+            _fail(*_unexpected(exc, ctx))
 
-    return cast(F, with_appcontext(wrapper))
+    return cast(F, wrapper)
 
 
 def _echo_generated(scripts: list[Any]) -> None:

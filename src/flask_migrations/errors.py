@@ -7,6 +7,8 @@ what went wrong, which file, revision or database, and what to do next. The CLI 
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class MigrationError(Exception):
     """Base class of every error raised by Flask-Migrations."""
@@ -38,9 +40,41 @@ class DatabaseError(MigrationError):
     """A database could not be reached, or a statement failed."""
 
 
+class RevisionFailedError(DatabaseError):
+    """A revision raised while it ran; the message says what of it stays applied."""
+
+    def __init__(self, message: str, *, hint: str | None = None, revision: str | None = None):
+        super().__init__(message, hint=hint)
+        #: The id of the revision that failed.
+        self.revision = revision
+
+
 class SchemaDiffersError(MigrationError):
     """``check`` found changes in the models that no revision holds yet."""
+
+    #: Alembic's autogenerate differences (tuples), as ``compare_metadata`` gives them.
+    diffs: list[Any] = []
+    #: The same differences as sentences ("added table 'tag'").
+    changes: list[str] = []
 
 
 class NotUpToDateError(MigrationError):
     """The database is not at the head revision(s) where it has to be."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C stopped a command; the message says what had run.
+
+    A :class:`KeyboardInterrupt`, so that code which stops on Ctrl-C still stops; the CLI
+    prints it like a :class:`MigrationError` and exits with code 130.
+    """
+
+    exit_code = 130
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message}\n{self.hint}" if self.hint else self.message

@@ -3,28 +3,22 @@
 It serialises commands within the process (Alembic's ``context`` is process-global), keeps the
 folder's env.py from taking over the host application's logging, hands per-command hooks to
 ``context.configure`` through the extension state, and turns whatever Alembic, SQLAlchemy or a
-driver raises into a :class:`~flask_migrations.errors.MigrationError`.
+driver raises into a :class:`~flask_migrations.errors.MigrationError` (see explain.py).
 """
 
 from __future__ import annotations
 
 import logging.config
-import re
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Callable
 
-from alembic.util import CommandError
-
-from .errors import (
-    ConfigurationError,
-    DatabaseError,
-    MigrationError,
-    NotUpToDateError,
-    RevisionError,
-    SchemaDiffersError,
-)
+from .errors import Interrupted, MigrationError
+from .explain import DRIVER_PACKAGES, Folder, explain, interrupted
+from .recorder import Recorder
+from .redact import hide_password
 
 if TYPE_CHECKING:
     from alembic.runtime.migration import MigrationContext
@@ -34,21 +28,7 @@ if TYPE_CHECKING:
 
 _lock = threading.RLock()
 
-#: Package to install for each DBAPI module name SQLAlchemy may fail to import.
-DRIVER_PACKAGES = {
-    "psycopg": "psycopg[binary]",
-    "psycopg2": "psycopg2-binary",
-    "pymysql": "PyMySQL",
-    "MySQLdb": "mysqlclient",
-    "mysql": "mysql-connector-python",
-    "asyncpg": "asyncpg",
-    "aiosqlite": "aiosqlite",
-    "aiomysql": "aiomysql",
-    "asyncmy": "asyncmy",
-    "pg8000": "pg8000",
-    "oracledb": "oracledb",
-    "pyodbc": "pyodbc",
-}
+__all__ = ["DRIVER_PACKAGES", "command", "display_url", "hide_password", "translate"]
 
 
 @contextmanager
@@ -56,19 +36,30 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
     """Run one Alembic command for ``state``'s application.
 
     ``hooks`` are ``context.configure`` callbacks (``on_version_apply``) added to the user's
-    own for the length of the command.
+    own for the length of the command. What the command runs is recorded, so that a failure
+    can say what had run before it; a revision file it wrote before failing is removed.
     """
     with _lock:
+        recorder = Recorder()
         previous = state.command_args
-        state.command_args = _merge_hooks(state, hooks)
+        state.command_args = _merge_hooks(state, hooks, recorder.on_step)
         saved_file_config = logging.config.fileConfig
         logging.config.fileConfig = _keep_logging(saved_file_config, config)
+        before = revision_files(config)
         try:
-            yield
+            with recorder.listening():
+                yield
         except MigrationError:
+            remove_new_files(config, before)
             raise
+        except KeyboardInterrupt as exc:
+            remove_new_files(config, before)
+            if isinstance(exc, Interrupted):
+                raise
+            raise interrupted(exc, config, recorder) from exc
         except Exception as exc:
-            translated = translate(exc)
+            remove_new_files(config, before)
+            translated = explain(exc, config, recorder)
             if translated is None:
                 raise
             raise translated from exc
@@ -77,18 +68,46 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
             state.command_args = previous
 
 
-def _merge_hooks(state: MigrateState, hooks: dict[str, Callable[..., Any]]) -> dict[str, Any]:
+def _merge_hooks(
+    state: MigrateState, hooks: dict[str, Callable[..., Any]], on_step: Callable[..., Any]
+) -> dict[str, Any]:
     merged: dict[str, Any] = {}
     own = state._configure_args
-    for name, hook in hooks.items():
+    for name, hook in {**hooks, "on_version_apply": hooks.get("on_version_apply")}.items():
+        ours = [h for h in (hook, on_step if name == "on_version_apply" else None) if h]
         theirs = own.get(name)
         if theirs is None:
-            merged[name] = [hook]
+            merged[name] = ours
         elif callable(theirs):
-            merged[name] = [theirs, hook]
+            merged[name] = [theirs, *ours]
         else:
-            merged[name] = [*theirs, hook]
+            merged[name] = [*theirs, *ours]
     return merged
+
+
+def revision_files(config: Config) -> dict[str, set[str]]:
+    """The files in each version location of ``config`` (empty when there is no folder)."""
+    folder = Folder.of(config)
+    found: dict[str, set[str]] = {}
+    for location in folder.versions if folder is not None else ():
+        try:
+            found[location] = set(os.listdir(location))
+        except OSError:
+            found[location] = set()
+    return found
+
+
+def remove_new_files(config: Config, before: dict[str, set[str]]) -> None:
+    """Remove revision files a failed command wrote (a post-write hook failed after it)."""
+    for location, names in before.items():
+        try:
+            now = set(os.listdir(location))
+        except OSError:
+            continue
+        for name in now - names:
+            path = os.path.join(location, name)
+            if name.endswith(".py") and os.path.isfile(path):
+                os.remove(path)
 
 
 def _keep_logging(real: Callable[..., Any], config: Config) -> Callable[..., Any]:
@@ -115,85 +134,6 @@ def display_url(context: MigrationContext) -> str:
     return hide_password(connection.engine.url)
 
 
-def hide_password(url: Any) -> str:
-    try:
-        return str(url.render_as_string(hide_password=True))
-    except AttributeError:
-        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", str(url))
-
-
-def _clean(text: str) -> str:
-    """``text`` without any password that a URL in it carries."""
-    return re.sub(r"(\w+://[^:/@\s]*:)[^@\s]*@", r"\1***@", text)
-
-
-def translate(exc: BaseException) -> MigrationError | None:
+def translate(exc: BaseException, config: Config | None = None) -> MigrationError | None:
     """The MigrationError that tells a person what ``exc`` means, or None to let it through."""
-    from sqlalchemy import exc as sa_exc
-
-    if isinstance(exc, CommandError):
-        return _command_error(exc)
-    if type(exc).__name__ in ("RevisionError", "ResolutionError", "MultipleHeads",
-                              "RangeNotAncestorError", "CycleDetected", "DependencyCycleDetected",
-                              "DependencyLoopDetected", "LoopDetected"):
-        return _command_error(exc)
-    if isinstance(exc, sa_exc.NoSuchModuleError):
-        return ConfigurationError(
-            f"SQLAlchemy has no dialect for this database URL: {_clean(str(exc))}.",
-            hint="Check the scheme of SQLALCHEMY_DATABASE_URI (postgresql://, mysql+pymysql://,"
-            " sqlite:///...).",
-        )
-    if isinstance(exc, ModuleNotFoundError) and exc.name:
-        root = exc.name.split(".")[0]
-        if root in DRIVER_PACKAGES:
-            return ConfigurationError(
-                f"The database driver {root} is not installed.",
-                hint=f"Install it: pip install {DRIVER_PACKAGES[root]}",
-            )
-        return None
-    if isinstance(exc, sa_exc.DBAPIError):
-        orig = getattr(exc, "orig", None)
-        reason = _clean(str(orig if orig is not None else exc).strip().splitlines()[0])
-        if exc.connection_invalidated or isinstance(exc, (sa_exc.OperationalError,
-                                                          sa_exc.InterfaceError)):
-            if exc.statement is None or "connect" in reason.lower():
-                return DatabaseError(
-                    f"Cannot connect to the database: {reason}",
-                    hint="Check that the server runs and that the URL and credentials in"
-                    " SQLALCHEMY_DATABASE_URI are right.",
-                )
-        statement = " ".join(str(exc.statement or "").split())
-        if len(statement) > 200:
-            statement = statement[:197] + "..."
-        return DatabaseError(
-            f"The database refused a statement: {reason}"
-            + (f" [while running: {_clean(statement)}]" if statement else "")
-        )
-    return None
-
-
-def _command_error(exc: BaseException) -> MigrationError:
-    text = _clean(str(exc))
-    lower = text.lower()
-    name = type(exc).__name__
-    if name == "AutogenerateDiffsDetected" or lower.startswith("new upgrade operations detected"):
-        return SchemaDiffersError(
-            text, hint="Run 'flask db migrate' to write a revision with these changes."
-        )
-    if "not up to date" in lower or name == "DatabaseNotAtHead":
-        return NotUpToDateError(text, hint="Run 'flask db upgrade' first.")
-    if "multiple head" in lower or "multiple heads" in lower:
-        return RevisionError(
-            text, hint="Merge them with 'flask db merge heads', or name one head explicitly."
-        )
-    if "can't locate revision" in lower or "no such revision" in lower:
-        return RevisionError(
-            text,
-            hint="Check the id with 'flask db history'; if the database is at a revision no file"
-            " defines, restore that file or stamp the database with 'flask db stamp'.",
-        )
-    if "ambiguous" in lower:
-        return RevisionError(text, hint="Give more characters of the revision id.")
-    if "relative revision" in lower or "destination" in lower or "range" in lower:
-        return RevisionError(text)
-    return MigrationError(text)
+    return explain(exc, config)

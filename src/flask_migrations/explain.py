@@ -1,0 +1,719 @@
+"""Why a command failed, told so that a person can act on it.
+
+:func:`explain` turns what Alembic, SQLAlchemy, a driver, the folder's env.py or a revision file
+raised into a :class:`~flask_migrations.errors.MigrationError` that names the thing (the file
+and line of a revision, the revision that failed and its statement, the database) and says what
+to do next. Exceptions that are not ours to explain come back as None and travel on unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from types import FrameType
+from typing import TYPE_CHECKING, Any
+
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+
+from .diffs import describe_all
+from .errors import (
+    ConfigurationError,
+    DatabaseError,
+    Interrupted,
+    MigrationError,
+    NotUpToDateError,
+    RevisionError,
+    RevisionFailedError,
+    SchemaDiffersError,
+)
+from .redact import clean
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .recorder import DatabaseRun, Recorder
+
+#: Package to install for each DBAPI module name SQLAlchemy may fail to import.
+DRIVER_PACKAGES = {
+    "psycopg": "psycopg[binary]",
+    "psycopg2": "psycopg2-binary",
+    "pymysql": "PyMySQL",
+    "MySQLdb": "mysqlclient",
+    "mysql": "mysql-connector-python",
+    "mariadb": "mariadb",
+    "asyncpg": "asyncpg",
+    "aiosqlite": "aiosqlite",
+    "aiomysql": "aiomysql",
+    "asyncmy": "asyncmy",
+    "pg8000": "pg8000",
+    "oracledb": "oracledb",
+    "cx_Oracle": "cx_Oracle",
+    "pyodbc": "pyodbc",
+    "pymssql": "pymssql",
+}
+
+_DIALECTS = {
+    "postgresql": "PostgreSQL",
+    "mysql": "MySQL",
+    "mariadb": "MariaDB",
+    "sqlite": "SQLite",
+    "mssql": "SQL Server",
+    "oracle": "Oracle",
+}
+
+_REVISION_ERRORS = (
+    "RevisionError",
+    "ResolutionError",
+    "MultipleHeads",
+    "RangeNotAncestorError",
+    "CycleDetected",
+    "DependencyCycleDetected",
+    "DependencyLoopDetected",
+    "LoopDetected",
+)
+
+
+# -- where in the project an exception comes from --------------------------------------------
+
+
+@dataclass
+class Folder:
+    """The migrations folder of the command: its env.py folder and version locations."""
+
+    root: str
+    versions: list[str]
+
+    @classmethod
+    def of(cls, config: Config | None) -> Folder | None:
+        if config is None:
+            return None
+        try:
+            script = ScriptDirectory.from_config(config)
+        except Exception:  # noqa: BLE001 - no usable folder: nothing to point at
+            return None
+        dirs = getattr(script, "_version_locations", None) or [script.versions]
+        return cls(os.path.abspath(script.dir), [os.path.abspath(str(d)) for d in dirs])
+
+    def is_revision_file(self, path: str) -> bool:
+        path = os.path.abspath(path)
+        return any(_under(path, d) for d in self.versions)
+
+    def is_env_file(self, path: str) -> bool:
+        return os.path.abspath(path) == os.path.join(self.root, "env.py")
+
+    def find_module(self, module_name: str) -> str | None:
+        """The revision file Alembic loaded as module ``module_name`` (``<file>_py``)."""
+        for folder in self.versions:
+            try:
+                names = sorted(os.listdir(folder))
+            except OSError:
+                continue
+            for name in names:
+                if re.sub(r"\W", "_", name) == module_name:
+                    return os.path.join(folder, name)
+        return None
+
+
+def _under(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def shown(path: str) -> str:
+    """``path`` relative to the working directory when it lies below it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path
+    return path if relative.startswith("..") else relative
+
+
+@dataclass
+class Where:
+    """The revision file (or env.py) line an exception passed through."""
+
+    path: str
+    line: int
+    function: str
+    globals: dict[str, Any]
+
+    @property
+    def revision(self) -> str | None:
+        value = self.globals.get("revision")
+        return str(value) if value else None
+
+    @property
+    def doc(self) -> str | None:
+        doc = self.globals.get("__doc__")
+        return str(doc).strip().splitlines()[0] if doc and str(doc).strip() else None
+
+    @property
+    def loading(self) -> bool:
+        """The file failed while being imported, not while its upgrade()/downgrade() ran."""
+        return self.function == "<module>"
+
+    def __str__(self) -> str:
+        return f"{shown(self.path)}:{self.line}"
+
+
+def _frames(exc: BaseException) -> Iterator[tuple[FrameType, int]]:
+    tb = exc.__traceback__
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def revision_frame(exc: BaseException, folder: Folder | None) -> Where | None:
+    """The innermost line of a revision file the exception passed through."""
+    found = None
+    for frame, line in _frames(exc):
+        path = frame.f_code.co_filename
+        in_folder = folder is not None and folder.is_revision_file(path)
+        looks_like = "revision" in frame.f_globals and "down_revision" in frame.f_globals
+        if (in_folder or looks_like) and path.endswith(".py") and "/alembic/" not in path:
+            found = Where(path, line, frame.f_code.co_name, frame.f_globals)
+    return found
+
+
+def _innermost(exc: BaseException) -> tuple[FrameType, int] | None:
+    frames = list(_frames(exc))
+    return frames[-1] if frames else None
+
+
+def _in_function(exc: BaseException, name: str) -> FrameType | None:
+    for frame, _ in _frames(exc):
+        if frame.f_code.co_name == name:
+            return frame
+    return None
+
+
+# -- the explanations ------------------------------------------------------------------------
+
+
+def explain(
+    exc: BaseException, config: Config | None = None, recorder: Recorder | None = None
+) -> MigrationError | None:
+    """The MigrationError that tells a person what ``exc`` means, or None to let it through."""
+    folder = Folder.of(config)
+    if isinstance(exc, SyntaxError) and exc.filename:
+        return _syntax_error(exc, folder)
+    where = revision_frame(exc, folder)
+    if where is not None:
+        if where.loading:
+            return _revision_not_loaded(exc, where)
+        return _revision_failed(exc, where, config, recorder)
+    if _in_function(exc, "get_x_argument") is not None:
+        return _bad_x_argument(exc, config)
+    if isinstance(exc, CommandError) or type(exc).__name__ in _REVISION_ERRORS:
+        return _command_error(exc, config, folder)
+    if isinstance(exc, KeyError) and exc.args == ("migrate",):
+        return ConfigurationError(
+            "This application has no Migrate extension.",
+            hint="Create it with Migrate(app, db), or migrate.init_app(app, db) in your factory.",
+        )
+    if isinstance(exc, AttributeError):
+        missing = _missing_attribute(exc, folder)
+        if missing is not None:
+            return missing
+    found = _driver_or_database(exc)
+    if found is not None:
+        return found
+    innermost = _innermost(exc)
+    if folder is not None and innermost is not None:
+        frame, line = innermost
+        if folder.is_env_file(frame.f_code.co_filename):
+            return _env_failed(exc, f"{shown(frame.f_code.co_filename)}:{line}", config)
+    return None
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip()
+    first = text.splitlines()[0] if text else ""
+    return clean(f"{type(exc).__name__}: {first}" if first else type(exc).__name__)
+
+
+def _syntax_error(exc: SyntaxError, folder: Folder | None) -> MigrationError | None:
+    path = str(exc.filename)
+    what = "Revision file"
+    if folder is None or not (folder.is_revision_file(path) or folder.is_env_file(path)):
+        if folder is None or not _under(os.path.abspath(path), folder.root):
+            return None
+        what = "File"
+    elif folder.is_env_file(path):
+        what = "The migrations environment"
+    code = (exc.text or "").strip()
+    return ConfigurationError(
+        f"{what} {shown(path)} has a syntax error at line {exc.lineno}: {exc.msg}"
+        + (f" ({code})" if code else ""),
+        hint="Fix the file, then run the command again.",
+    )
+
+
+def _revision_not_loaded(exc: BaseException, where: Where) -> MigrationError:
+    hint = "Fix the file (or install what it imports), then run the command again."
+    if isinstance(exc, ModuleNotFoundError) and exc.name:
+        package = DRIVER_PACKAGES.get(exc.name.split(".")[0])
+        if package:
+            hint = f"Install it: pip install {package}"
+    return ConfigurationError(
+        f"Revision file {where.path and shown(where.path)} could not be imported: {_reason(exc)}"
+        f" (line {where.line})",
+        hint=hint,
+    )
+
+
+def _missing_attribute(exc: AttributeError, folder: Folder | None) -> MigrationError | None:
+    match = re.match(r"module '(\w+_py)' has no attribute '(\w+)'", str(exc))
+    if not match or folder is None:
+        return None
+    path = folder.find_module(match.group(1))
+    if path is None:
+        return None
+    name = match.group(2)
+    return ConfigurationError(
+        f"Revision file {shown(path)} has no '{name}' variable.",
+        hint="Every revision file sets 'revision' (its id) and 'down_revision' (the id it follows,"
+        " or None for the first revision).",
+    )
+
+
+def _bad_x_argument(exc: BaseException, config: Config | None) -> MigrationError:
+    given = _x_values(config)
+    return ConfigurationError(
+        f"An -x value is not of the form key=value: {', '.join(given) or '(none)'}.",
+        hint="Give -x values as -x key=value, as the migrations folder's env.py expects.",
+    )
+
+
+def _x_values(config: Config | None) -> list[str]:
+    cmd_opts = getattr(config, "cmd_opts", None)
+    return [str(x) for x in (getattr(cmd_opts, "x", None) or [])]
+
+
+def _env_failed(exc: BaseException, where: str, config: Config | None) -> MigrationError:
+    given = _x_values(config)
+    if given:
+        hint = (
+            "env.py reads the -x values given ("
+            + " ".join(f"-x {x}" for x in given)
+            + "): check them, or run with 'flask db -v' to see the traceback."
+        )
+    else:
+        hint = "Fix env.py, or run with 'flask db -v' to see the traceback."
+    return ConfigurationError(
+        f"The migrations environment failed at {where}: {_reason(exc)}", hint=clean(hint)
+    )
+
+
+# -- Alembic's own errors --------------------------------------------------------------------
+
+
+def _command_error(
+    exc: BaseException, config: Config | None, folder: Folder | None
+) -> MigrationError:
+    text = clean(str(exc))
+    lower = text.lower()
+    name = type(exc).__name__
+    cause = exc.__cause__
+    if name == "AutogenerateDiffsDetected" or lower.startswith("new upgrade operations detected"):
+        return _schema_differs(exc, config)
+    if "not up to date" in lower or name == "DatabaseNotAtHead":
+        return NotUpToDateError(
+            "The database is not up to date: it is behind the revision files.",
+            hint="Run 'flask db upgrade' first, then run the command again.",
+        )
+    if (
+        type(cause).__name__ == "ResolutionError"
+        and "multiple revisions start" in str(cause).lower()
+    ):
+        return RevisionError(
+            f"Revision id '{getattr(cause, 'argument', '')}' is ambiguous: "
+            + clean(str(cause)).split(": ", 1)[-1].rstrip("."),
+            hint="Give more characters of the revision id.",
+        )
+    if "multiple head" in lower or (
+        "multiple heads" in lower or "please specify the head revision" in lower
+    ):
+        return RevisionError(
+            "The migrations folder has several head revisions, and this command needs one: " + text,
+            hint="Merge them with 'flask db merge heads' (then 'flask db upgrade'), or name one"
+            " head explicitly.",
+        )
+    match = re.search(r"can't locate revision identified by '([^']*)'", text, re.I)
+    if match:
+        return _unknown_revision(match.group(1), config)
+    match = re.match(r"relative revision (\S+) didn't produce (\d+) migrations", lower)
+    if match:
+        return _too_far(match.group(1), int(match.group(2)), config)
+    if "could not determine revision id from filename" in lower:
+        filename = re.search(r"filename (\S+?)\.?\s", text + " ")
+        path = filename.group(1) if filename else "?"
+        if folder is not None:
+            for location in folder.versions:
+                if os.path.exists(os.path.join(location, path)):
+                    path = shown(os.path.join(location, path))
+        return ConfigurationError(
+            f"Revision file {path} has no 'revision' variable.",
+            hint="Every revision file sets 'revision' (its id) and 'down_revision'.",
+        )
+    if "editor" in lower:
+        return _editor_error(exc, text)
+    if "template rendering failed" in lower:
+        return ConfigurationError(
+            text + " No revision file was written.",
+            hint="Fix script.py.mako in the migrations folder, then run the command again.",
+        )
+    if "not a valid downgrade target" in lower or "not a valid upgrade target" in lower:
+        return RevisionError(
+            text, hint="Run 'flask db current' and 'flask db history' to see where it stands."
+        )
+    if "relative revision" in lower or "destination" in lower or "range" in lower:
+        return RevisionError(text)
+    if isinstance(exc, CommandError) or name in _REVISION_ERRORS:
+        return RevisionError(text) if name in _REVISION_ERRORS else MigrationError(text)
+    return MigrationError(text)
+
+
+def _unknown_revision(revision: str, config: Config | None) -> MigrationError:
+    for bind, heads in database_heads(config) or []:
+        if revision in heads:
+            where = f"database '{bind}'" if bind else "database"
+            return RevisionError(
+                f"The {where} is at revision {revision}, which no revision file defines.",
+                hint="Restore that revision file (from version control or the deployment it came"
+                " from), or, if the schema matches another revision, record that one with"
+                " 'flask db stamp --purge <revision>'.",
+            )
+    return RevisionError(
+        f"No revision matches '{revision}'.",
+        hint="See the revision ids with 'flask db history'.",
+    )
+
+
+def _too_far(relative: str, steps: int, config: Config | None) -> MigrationError:
+    down = relative.startswith("-")
+    if down:
+        heads = database_heads(config)
+        if heads is not None and all(not h for _, h in heads):
+            return RevisionError(
+                "The database is at base: no revision is applied, so there is nothing to"
+                " downgrade.",
+                hint="Run 'flask db history' to see the revisions, 'flask db upgrade' to apply"
+                " them.",
+            )
+        return RevisionError(
+            f"Cannot downgrade {steps} revision{'s' if steps != 1 else ''}: fewer than that are"
+            " applied below the database's current revision (that would go below base).",
+            hint="Run 'flask db current' to see where it stands; 'flask db downgrade base' undoes"
+            " every revision.",
+        )
+    return RevisionError(
+        f"Cannot upgrade {steps} revision{'s' if steps != 1 else ''}: fewer than that lie above"
+        " the database's current revision.",
+        hint="Run 'flask db upgrade' to go to the newest revision.",
+    )
+
+
+def _editor_error(exc: BaseException, text: str) -> MigrationError:
+    frame = _in_function(exc.__cause__ or exc, "open_in_editor") or _in_function(
+        exc, "open_in_editor"
+    )
+    path = frame.f_locals.get("filename") if frame is not None else None
+    target = f" {shown(str(path))}" if path else ""
+    if "no suitable editor" in text.lower():
+        return ConfigurationError(
+            f"No editor found to open{target}.",
+            hint="Set the EDITOR environment variable (for example EDITOR=nano), or open the file"
+            " yourself.",
+        )
+    return ConfigurationError(
+        f"The editor failed to open{target}: " + text.split("(", 1)[-1].rstrip(")"),
+        hint="Check the EDITOR environment variable, or open the file yourself.",
+    )
+
+
+def _schema_differs(exc: BaseException, config: Config | None) -> MigrationError:
+    diffs = getattr(exc, "diffs", None)
+    if diffs is None:  # Alembic < 1.14 does not keep them on the exception
+        diffs = compare(config)
+    lines = describe_all(diffs or [])
+    if not lines:
+        message = clean(str(exc))
+    else:
+        count = f"{len(lines)} change{'s' if len(lines) != 1 else ''}"
+        message = f"The models have {count} that no revision holds:\n" + "\n".join(
+            f"  - {clean(line)}" for line in lines
+        )
+    error = SchemaDiffersError(
+        message, hint="Run 'flask db migrate' to write a revision with these changes."
+    )
+    error.diffs = list(diffs or [])
+    error.changes = lines
+    return error
+
+
+# -- the database ----------------------------------------------------------------------------
+
+
+def _driver_or_database(exc: BaseException) -> MigrationError | None:
+    from sqlalchemy import exc as sa_exc
+
+    if isinstance(exc, sa_exc.NoSuchModuleError):
+        return ConfigurationError(
+            f"SQLAlchemy has no dialect for this database URL: {clean(str(exc))}.",
+            hint="Check the scheme of SQLALCHEMY_DATABASE_URI (postgresql://, mysql+pymysql://,"
+            " sqlite:///...).",
+        )
+    missing = missing_driver(exc)
+    if missing is not None:
+        return missing
+    if isinstance(exc, sa_exc.DBAPIError):
+        return _database_error(exc)
+    return None
+
+
+def missing_driver(exc: BaseException | None) -> MigrationError | None:
+    """The error for a database driver that is not installed, found in ``exc``'s chain."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, ModuleNotFoundError) and exc.name:
+            root = exc.name.split(".")[0]
+            if root in DRIVER_PACKAGES:
+                return ConfigurationError(
+                    f"The database driver {root} is not installed.",
+                    hint=f"Install it: pip install {DRIVER_PACKAGES[root]}",
+                )
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return None
+
+
+def _bind_of(exc: BaseException) -> tuple[str, str] | None:
+    """(bind name, URL without password) of the database runtime.py was working on."""
+    from .redact import hide_password
+    from .targets import Target
+
+    found = None
+    for frame, _ in _frames(exc):
+        target = frame.f_locals.get("target")
+        if isinstance(target, Target):
+            url = getattr(getattr(target.engine, "url", None), "render_as_string", None)
+            found = (target.name, hide_password(target.engine.url) if url else "")
+    return found
+
+
+def _database_error(exc: Any) -> MigrationError:
+    from sqlalchemy import exc as sa_exc
+
+    orig = getattr(exc, "orig", None)
+    lines = str(orig if orig is not None else exc).strip().splitlines() or [type(exc).__name__]
+    reason = clean(lines[0])
+    bind = _bind_of(exc)
+    where = ""
+    if bind is not None:
+        name, url = bind
+        where = (f" '{name}'" if name else "") + (f" at {url}" if url else "")
+    if exc.connection_invalidated or isinstance(
+        exc, (sa_exc.OperationalError, sa_exc.InterfaceError)
+    ):
+        if exc.statement is None or "connect" in reason.lower():
+            return DatabaseError(
+                f"Cannot connect to the database{where}: {reason}",
+                hint="Check that the server runs and that the URL and credentials in"
+                " SQLALCHEMY_DATABASE_URI are right.",
+            )
+    statement = _short(str(exc.statement or ""))
+    return DatabaseError(
+        f"The database{where} refused a statement: {reason}"
+        + (f" [while running: {clean(statement)}]" if statement else "")
+    )
+
+
+def _short(statement: str, limit: int = 200) -> str:
+    statement = " ".join(statement.split())
+    return statement if len(statement) <= limit else statement[: limit - 3] + "..."
+
+
+def database_heads(config: Config | None) -> list[tuple[str, tuple[str, ...]]] | None:
+    """(bind, heads) of each database, read anew through env.py; None when that fails."""
+    from alembic.runtime.environment import EnvironmentContext
+
+    if config is None:
+        return None
+    found: list[tuple[str, tuple[str, ...]]] = []
+
+    def read(rev: Any, context: Any) -> list[Any]:
+        bind = str(context.opts.get("flask_migrations_bind", "") or "")
+        found.append((bind, tuple(context.get_current_heads())))
+        return []
+
+    try:
+        script = ScriptDirectory.from_config(config)
+        with EnvironmentContext(config, script, fn=read, dont_mutate=True):
+            script.run_env()
+    except Exception:  # noqa: BLE001 - the report goes without the state, not without the error
+        return None
+    return found
+
+
+def compare(config: Config | None) -> list[Any] | None:
+    """The autogenerate differences of each database, computed anew through env.py."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.environment import EnvironmentContext
+
+    if config is None:
+        return None
+    found: list[Any] = []
+
+    def diff(rev: Any, context: Any) -> list[Any]:
+        metadata = context.opts.get("target_metadata")
+        if metadata is not None:
+            found.extend(compare_metadata(context, metadata))
+        return []
+
+    try:
+        script = ScriptDirectory.from_config(config)
+        with EnvironmentContext(config, script, fn=diff, dont_mutate=True):
+            script.run_env()
+    except Exception:  # noqa: BLE001 - fall back to Alembic's own text
+        return None
+    return found
+
+
+def _state(bind: str, config: Config | None) -> str | None:
+    for name, heads in database_heads(config) or []:
+        if name == bind:
+            if not heads:
+                return "at base (no revision applied)"
+            return f"at revision {', '.join(heads)}"
+    return None
+
+
+# -- a revision that fails or is interrupted half way ----------------------------------------
+
+
+def _dialect(run: DatabaseRun | None) -> str:
+    if run is None:
+        return "The database"
+    return _DIALECTS.get(run.dialect, run.dialect)
+
+
+def _revision_failed(
+    exc: BaseException, where: Where, config: Config | None, recorder: Recorder | None
+) -> MigrationError:
+    from sqlalchemy import exc as sa_exc
+
+    statement = ""
+    if isinstance(exc, sa_exc.DBAPIError):
+        orig = getattr(exc, "orig", None)
+        lines = str(orig if orig is not None else exc).strip().splitlines() or [""]
+        reason = clean(lines[0])
+        statement = _short(str(exc.statement or ""))
+    elif isinstance(exc, sa_exc.StatementError) and exc.statement:
+        reason = _reason(exc.orig) if exc.orig is not None else _reason(exc)
+        statement = _short(str(exc.statement))
+    else:
+        reason = _reason(exc)
+    run = recorder.last if recorder is not None else None
+    on = f" on database '{run.bind}'" if run is not None and run.bind else ""
+    label = f"Revision {where.revision}" + (f" ({where.doc})" if where.doc else "")
+    message = f"{label} failed{on} at {where}: {reason}"
+    if statement:
+        message += f" [while running: {clean(statement)}]"
+    state = _state(run.bind if run is not None else "", config)
+    hint = "\n".join(_aftermath(where, run, statement, state))
+    return RevisionFailedError(clean(message), hint=clean(hint), revision=where.revision)
+
+
+def _ran_before(run: DatabaseRun | None, statement: str) -> list[str]:
+    if run is None:
+        return []
+    ran = list(run.pending)
+    if ran and statement and _short(ran[-1]) == statement:
+        ran.pop()
+    return ran
+
+
+def _aftermath(
+    where: Where | None, run: DatabaseRun | None, statement: str, state: str | None
+) -> list[str]:
+    """What stays applied after a revision stopped half way, and what to do about it."""
+    direction = (
+        "downgrade" if where is not None and where.function.startswith("down") else ("upgrade")
+    )
+    revision = where.revision if where is not None else None
+    now = (
+        f"The database is {state}."
+        if state
+        else ("Run 'flask db current' to see where the database stands.")
+    )
+    ran = _ran_before(run, statement)
+    if run is None or run.transactional_ddl:
+        rolled = (
+            "the changes of this revision"
+            if run is None or run.per_migration
+            else ("the changes this command had made")
+        )
+        return [
+            f"{_dialect(run)} rolled back {rolled}. {now}",
+            f"Fix the revision file, then run 'flask db {direction}' again.",
+        ]
+    if not ran:
+        return [
+            f"No statement of revision {revision} had changed anything yet. {now}",
+            f"Fix the revision file, then run 'flask db {direction}' again.",
+        ]
+    count = f"{len(ran)} statement{'s' if len(ran) != 1 else ''}"
+    lines = [
+        f"{_dialect(run)} does not roll back schema changes: {count} of revision {revision}"
+        " already ran and stay applied:"
+    ]
+    lines += [f"  {_short(clean(s), 300)}" for s in ran]
+    if direction == "upgrade":
+        done = f"'flask db stamp {revision}'"
+    else:
+        down = where.globals.get("down_revision") if where is not None else None
+        done = (
+            f"'flask db stamp {down or 'base'}'"
+            if not isinstance(down, (list, tuple))
+            else ("'flask db stamp' with its down revisions")
+        )
+    lines.append(
+        f"{now} Undo those statements by hand, fix the revision and run 'flask db {direction}'"
+        f" again; or finish the revision by hand and record it with {done}."
+    )
+    return lines
+
+
+def interrupted(exc: KeyboardInterrupt, config: Config | None, recorder: Recorder) -> Interrupted:
+    """What a Ctrl-C left behind: the revisions completed and the one cut short."""
+    where = revision_frame(exc, Folder.of(config))
+    run = recorder.last
+    message = "Interrupted"
+    if where is not None:
+        label = f"revision {where.revision}" + (f" ({where.doc})" if where.doc else "")
+        message += f" while running {label} at {where}"
+    message += "."
+    lines: list[str] = []
+    for db in recorder.runs.values():
+        if db.completed:
+            kept = not db.transactional_ddl or db.per_migration
+            on = f" on database '{db.bind}'" if db.bind else ""
+            names = ", ".join(rev for rev, _ in db.completed)
+            lines.append(
+                f"Completed before the interrupt{on}: {names}"
+                + ("." if kept else f" ({_dialect(db)} rolled them back with the rest).")
+            )
+    if where is not None and run is not None:
+        ran = _ran_before(run, "")
+        if run.transactional_ddl:
+            lines.append(f"{_dialect(run)} rolled back what was not committed.")
+        elif ran:
+            lines.append(
+                f"{_dialect(run)} does not roll back schema changes: these statements of"
+                f" revision {where.revision} ran and stay applied:"
+            )
+            lines += [f"  {_short(clean(s), 300)}" for s in ran]
+    lines.append("Run 'flask db current' to see where each database stands.")
+    return Interrupted(clean(message), hint=clean("\n".join(lines)))

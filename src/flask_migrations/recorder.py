@@ -1,0 +1,100 @@
+"""What one command ran, so that a failure can say what was done before it.
+
+MySQL and MariaDB commit every DDL statement as they run it, and SQLite's driver runs DDL
+outside transactions: when a revision fails half way there, the statements before the failure
+stay applied. The recorder keeps, per database, the statements of the revision in progress
+(since the last completed step) and the steps completed, read from SQLAlchemy's
+``before_cursor_execute`` event and Alembic's ``on_version_apply`` hook.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+#: Statements that read and change nothing: not worth listing as "already ran".
+_READS = re.compile(r"^\s*(SELECT|SHOW|PRAGMA|DESCRIBE|DESC|EXPLAIN)\b", re.I)
+
+
+@dataclass
+class DatabaseRun:
+    """What ran on one database (bind) during the command."""
+
+    bind: str
+    dialect: str
+    transactional_ddl: bool
+    #: Whether each revision runs in a transaction of its own (else one for the whole run).
+    per_migration: bool
+    #: Revisions completed, in order: (revision id, "upgrade"/"downgrade"/"stamp").
+    completed: list[tuple[str, str]] = field(default_factory=list)
+    #: Statements of the step in progress that change something, in order.
+    pending: list[str] = field(default_factory=list)
+
+
+class Recorder:
+    """Collects what each database ran while a command runs (see :meth:`listening`)."""
+
+    def __init__(self) -> None:
+        self.runs: dict[int, DatabaseRun] = {}
+        self.last: DatabaseRun | None = None
+
+    @contextmanager
+    def listening(self) -> Iterator[Recorder]:
+        event.listen(Engine, "before_cursor_execute", self._on_statement)
+        try:
+            yield self
+        finally:
+            event.remove(Engine, "before_cursor_execute", self._on_statement)
+
+    def _run(self, ctx: Any) -> DatabaseRun:
+        run = self.runs.get(id(ctx))
+        if run is None:
+            run = DatabaseRun(
+                bind=str(ctx.opts.get("flask_migrations_bind", "") or ""),
+                dialect="mariadb"
+                if getattr(ctx.dialect, "is_mariadb", False)
+                else ctx.dialect.name,
+                transactional_ddl=bool(getattr(ctx.impl, "transactional_ddl", False)),
+                per_migration=bool(ctx.opts.get("transaction_per_migration", False)),
+            )
+            self.runs[id(ctx)] = run
+        self.last = run
+        return run
+
+    def _on_statement(
+        self, conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
+    ) -> None:
+        ctx = _active_migration_context()
+        if ctx is None or ctx.as_sql or ctx.connection is None:
+            return
+        if getattr(conn, "engine", None) is not getattr(ctx.connection, "engine", None):
+            return
+        run = self._run(ctx)
+        version_table = str(getattr(ctx, "version_table", "alembic_version"))
+        if _READS.match(statement) or version_table in statement:
+            return
+        run.pending.append(" ".join(statement.split()))
+
+    def on_step(self, ctx: Any, step: Any, heads: Any, run_args: Any) -> None:
+        """Alembic's ``on_version_apply`` hook: a revision completed on ``ctx``'s database."""
+        run = self._run(ctx)
+        if step.is_stamp:
+            direction = "stamp"
+        else:
+            direction = "upgrade" if step.is_upgrade else "downgrade"
+        run.completed.append((str(step.up_revision_id), direction))
+        run.pending = []
+
+
+def _active_migration_context() -> Any:
+    """The MigrationContext of the env.py running now, if any."""
+    from alembic import context
+
+    proxy = getattr(context, "_proxy", None)
+    return getattr(proxy, "_migration_context", None) if proxy is not None else None
