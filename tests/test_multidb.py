@@ -249,9 +249,9 @@ def test_a_failure_names_the_database_and_where_each_one_stands(apps: Apps) -> N
     result = cli(app, "db", "upgrade")
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
-    assert lines[-2].startswith("Error: Database users: The database refused a statement")
-    assert "no_such_table" in lines[-2]
-    assert lines[-1] == (
+    assert lines[0].startswith("Error: Database users: Revision b0rken (broken) failed at ")
+    assert "no_such_table" in lines[0]
+    assert lines[-1].endswith(
         "Where each database stands now:"
         f" default at b0rken, users at {rev_id(first)}."
     )

@@ -539,7 +539,7 @@ def database_heads(config: Config | None) -> list[tuple[str, tuple[str, ...]]] |
     """(bind, heads) of each database, read anew through env.py; None when that fails."""
     from alembic.runtime.environment import EnvironmentContext
 
-    if config is None:
+    if config is None or _env_running():
         return None
     found: list[tuple[str, tuple[str, ...]]] = []
 
@@ -557,12 +557,19 @@ def database_heads(config: Config | None) -> list[tuple[str, tuple[str, ...]]] |
     return found
 
 
+def _env_running() -> bool:
+    """Whether an env.py runs now: a second one cannot run inside it."""
+    from alembic import context
+
+    return getattr(context, "_proxy", None) is not None
+
+
 def compare(config: Config | None) -> list[Any] | None:
     """The autogenerate differences of each database, computed anew through env.py."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.environment import EnvironmentContext
 
-    if config is None:
+    if config is None or _env_running():
         return None
     found: list[Any] = []
 
@@ -616,9 +623,8 @@ def _revision_failed(
     else:
         reason = _reason(exc)
     run = recorder.last if recorder is not None else None
-    on = f" on database '{run.bind}'" if run is not None and run.bind else ""
     label = f"Revision {where.revision}" + (f" ({where.doc})" if where.doc else "")
-    message = f"{label} failed{on} at {where}: {reason}"
+    message = f"{label} failed at {where}: {reason}"
     if statement:
         message += f" [while running: {clean(statement)}]"
     state = _state(run.bind if run is not None else "", config)
@@ -639,49 +645,38 @@ def _aftermath(
     where: Where | None, run: DatabaseRun | None, statement: str, state: str | None
 ) -> list[str]:
     """What stays applied after a revision stopped half way, and what to do about it."""
-    direction = (
-        "downgrade" if where is not None and where.function.startswith("down") else ("upgrade")
-    )
+    down = where is not None and where.function.startswith("down")
+    direction = "downgrade" if down else "upgrade"
     revision = where.revision if where is not None else None
-    now = (
-        f"The database is {state}."
-        if state
-        else ("Run 'flask db current' to see where the database stands.")
-    )
+    now = f" The database is {state}." if state else ""
+    again = f"Fix the revision file, then run 'flask db {direction}' again."
     ran = _ran_before(run, statement)
     if run is None or run.transactional_ddl:
+        per_revision = run is None or run.per_migration
         rolled = (
-            "the changes of this revision"
-            if run is None or run.per_migration
-            else ("the changes this command had made")
+            "the changes of this revision" if per_revision else "the changes this command had made"
         )
-        return [
-            f"{_dialect(run)} rolled back {rolled}. {now}",
-            f"Fix the revision file, then run 'flask db {direction}' again.",
-        ]
+        return [f"{_dialect(run)} rolled back {rolled}.{now}", again]
     if not ran:
-        return [
-            f"No statement of revision {revision} had changed anything yet. {now}",
-            f"Fix the revision file, then run 'flask db {direction}' again.",
-        ]
+        return [f"No statement of revision {revision} had changed anything yet.{now}", again]
     count = f"{len(ran)} statement{'s' if len(ran) != 1 else ''}"
     lines = [
         f"{_dialect(run)} does not roll back schema changes: {count} of revision {revision}"
         " already ran and stay applied:"
     ]
     lines += [f"  {_short(clean(s), 300)}" for s in ran]
-    if direction == "upgrade":
+    if not down:
         done = f"'flask db stamp {revision}'"
     else:
-        down = where.globals.get("down_revision") if where is not None else None
-        done = (
-            f"'flask db stamp {down or 'base'}'"
-            if not isinstance(down, (list, tuple))
-            else ("'flask db stamp' with its down revisions")
-        )
+        previous = where.globals.get("down_revision") if where is not None else None
+        if isinstance(previous, (list, tuple)):
+            done = "'flask db stamp' and its down revisions"
+        else:
+            done = f"'flask db stamp {previous or 'base'}'"
     lines.append(
-        f"{now} Undo those statements by hand, fix the revision and run 'flask db {direction}'"
-        f" again; or finish the revision by hand and record it with {done}."
+        f"{now.strip()} Undo those statements by hand, fix the revision and run"
+        f" 'flask db {direction}' again; or finish the revision by hand and record it with"
+        f" {done}.".strip()
     )
     return lines
 

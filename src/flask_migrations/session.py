@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from .extension import MigrateState
 
 _lock = threading.RLock()
+#: The Config and Recorder of the command running in this thread, for :func:`translate`.
+_current = threading.local()
+_current.running = None
 
 __all__ = ["DRIVER_PACKAGES", "command", "display_url", "hide_password", "translate"]
 
@@ -46,6 +49,8 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
         saved_file_config = logging.config.fileConfig
         logging.config.fileConfig = _keep_logging(saved_file_config, config)
         before = revision_files(config)
+        outer = _current.running
+        _current.running = (config, recorder)
         try:
             with recorder.listening():
                 yield
@@ -64,6 +69,7 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
                 raise
             raise translated from exc
         finally:
+            _current.running = outer
             logging.config.fileConfig = saved_file_config
             state.command_args = previous
 
@@ -135,5 +141,12 @@ def display_url(context: MigrationContext) -> str:
 
 
 def translate(exc: BaseException, config: Config | None = None) -> MigrationError | None:
-    """The MigrationError that tells a person what ``exc`` means, or None to let it through."""
+    """The MigrationError that tells a person what ``exc`` means, or None to let it through.
+
+    Called while a command runs (from env.py, say), it knows that command's folder and what
+    it ran.
+    """
+    running = getattr(_current, "running", None)
+    if running is not None:
+        return explain(exc, config or running[0], running[1])
     return explain(exc, config)
