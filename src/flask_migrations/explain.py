@@ -435,20 +435,36 @@ def _editor_error(exc: BaseException, text: str) -> MigrationError:
 
 def _schema_differs(exc: BaseException, config: Config | None) -> MigrationError:
     diffs = getattr(exc, "diffs", None)
-    if diffs is None:  # Alembic < 1.14 does not keep them on the exception
-        diffs = compare(config)
-    lines = describe_all(diffs or [])
-    if not lines:
-        message = clean(str(exc))
-    else:
-        count = f"{len(lines)} change{'s' if len(lines) != 1 else ''}"
-        message = f"The models have {count} that no revision holds:\n" + "\n".join(
-            f"  - {clean(line)}" for line in lines
+    if diffs is not None:
+        return schema_differs([("", list(diffs))])
+    found = compare(config)  # Alembic < 1.14 does not keep them on the exception
+    if not found:
+        return SchemaDiffersError(
+            clean(str(exc)), hint="Run 'flask db migrate' to write a revision with these changes."
         )
+    return schema_differs(found)
+
+
+def schema_differs(by_database: list[tuple[str, list[Any]]]) -> SchemaDiffersError:
+    """The ``check`` failure for these differences, one sentence per line.
+
+    ``by_database`` holds (database name, Alembic diffs) pairs; with more than one database
+    each line says which one it is about.
+    """
+    named = len(by_database) > 1 or any(name not in ("", "default") for name, _ in by_database)
+    lines: list[str] = []
+    everything: list[Any] = []
+    for name, diffs in by_database:
+        everything.extend(diffs)
+        prefix = f"database {name or 'default'}: " if named else ""
+        lines.extend(prefix + line for line in describe_all(diffs))
+    count = f"{len(lines)} change{'s' if len(lines) != 1 else ''}"
     error = SchemaDiffersError(
-        message, hint="Run 'flask db migrate' to write a revision with these changes."
+        f"The models have {count} that no revision holds:\n"
+        + "\n".join(f"  - {clean(line)}" for line in lines),
+        hint="Run 'flask db migrate' to write a revision with these changes.",
     )
-    error.diffs = list(diffs or [])
+    error.diffs = everything
     error.changes = lines
     return error
 
@@ -564,19 +580,21 @@ def _env_running() -> bool:
     return getattr(context, "_proxy", None) is not None
 
 
-def compare(config: Config | None) -> list[Any] | None:
-    """The autogenerate differences of each database, computed anew through env.py."""
+def compare(config: Config | None) -> list[tuple[str, list[Any]]] | None:
+    """(database, autogenerate differences) of each database with some, anew through env.py."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.environment import EnvironmentContext
 
     if config is None or _env_running():
         return None
-    found: list[Any] = []
+    found: list[tuple[str, list[Any]]] = []
 
     def diff(rev: Any, context: Any) -> list[Any]:
         metadata = context.opts.get("target_metadata")
         if metadata is not None:
-            found.extend(compare_metadata(context, metadata))
+            diffs = compare_metadata(context, metadata)
+            if diffs:
+                found.append((str(context.opts.get("flask_migrations_bind", "") or ""), diffs))
         return []
 
     try:
