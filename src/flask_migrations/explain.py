@@ -680,7 +680,7 @@ def _aftermath(
     count = f"{len(ran)} statement{'s' if len(ran) != 1 else ''}"
     lines = [
         f"{_dialect(run)} does not roll back schema changes: {count} of revision {revision}"
-        " already ran and stay applied:"
+        f" already ran and {'stay' if len(ran) != 1 else 'stays'} applied:"
     ]
     lines += [f"  {_short(clean(s), 300)}" for s in ran]
     if not down:
