@@ -630,3 +630,22 @@ def test_quiet_keeps_warnings_and_default_shows_progress(project):
     assert "INFO  [alembic.runtime.migration] Running upgrade  -> " in default.stderr
     assert quiet.stderr == ""
     assert failed.stderr.startswith("Error: No revision matches 'zzz9'.")
+
+
+def test_the_api_raises_the_same_errors(project):
+    import flask_migrations as fm
+
+    half_way_project(project)
+    with project.app.app_context():
+        with pytest.raises(fm.RevisionFailedError) as failed:
+            fm.upgrade()
+        assert failed.value.revision == "r2"
+        assert "INSERT INTO no_such_table" in failed.value.message
+        assert "CREATE TABLE two" in failed.value.hint
+        write_revision(project, "r3", "r2", "raise KeyboardInterrupt")
+        project.ok("db", "stamp", "r2")
+        with pytest.raises(KeyboardInterrupt) as interrupted:
+            fm.upgrade()
+        assert isinstance(interrupted.value, fm.Interrupted)
+        assert interrupted.value.exit_code == 130
+        assert "revision r3" in interrupted.value.message

@@ -31,9 +31,11 @@ from .config import Config
 from .errors import (
     ConfigurationError,
     DatabaseError,
+    Interrupted,
     MigrationError,
     NotUpToDateError,
     RevisionError,
+    RevisionFailedError,
     SchemaDiffersError,
 )
 from .extension import Migrate, MigrateState
@@ -46,6 +48,7 @@ __all__ = [
     "ConfigurationError",
     "DatabaseError",
     "DatabaseRevisions",
+    "Interrupted",
     "Migrate",
     "MigrateCommand",
     "MigrateState",
@@ -53,6 +56,7 @@ __all__ = [
     "MigrationResult",
     "NotUpToDateError",
     "RevisionError",
+    "RevisionFailedError",
     "SchemaDiffersError",
     "branches",
     "check",

@@ -73,8 +73,8 @@ class Recorder:
         ctx = _active_migration_context()
         if ctx is None or ctx.as_sql or ctx.connection is None:
             return
-        if getattr(conn, "engine", None) is not getattr(ctx.connection, "engine", None):
-            return
+        if not _same_connection(conn, ctx.connection):
+            return  # another connection (another thread, say) on the same engine
         run = self._run(ctx)
         version_table = str(getattr(ctx, "version_table", "alembic_version"))
         if _READS.match(statement) or version_table in statement:
@@ -98,3 +98,13 @@ def _active_migration_context() -> Any:
 
     proxy = getattr(context, "_proxy", None)
     return getattr(proxy, "_migration_context", None) if proxy is not None else None
+
+
+def _same_connection(conn: Any, migration: Any) -> bool:
+    """Whether ``conn`` is the migration's connection (or a branch of it, on SQLAlchemy 1.4)."""
+    if conn is migration:
+        return True
+    try:
+        return conn.connection is migration.connection  # the same DBAPI connection
+    except Exception:  # noqa: BLE001 - a closed or invalidated connection
+        return False
