@@ -21,6 +21,7 @@ from alembic.script import Script, ScriptDirectory
 from flask import has_app_context
 
 from . import session
+from .compat import legacy_event_loop
 from .config import TEMPLATES_DIR, Config
 from .errors import ConfigurationError, RevisionError
 from .extension import MigrateState
@@ -137,7 +138,8 @@ def _running(config: Config) -> Iterator[list[AppliedStep]]:
     def record(ctx: MigrationContext, step: Any, heads: Any, run_args: Any) -> None:
         steps.append(_applied_step(ctx, step))
 
-    with session.command(_state(), config, on_version_apply=record):
+    state = _state()
+    with session.command(state, config, on_version_apply=record), legacy_event_loop(state, config):
         yield steps
 
 

@@ -145,8 +145,13 @@ def _run_async(engine: Any, fn: Callable[[Connection], None]) -> None:
     """Run ``fn`` on a connection of an async engine, with or without a running loop."""
 
     async def main() -> None:
-        async with engine.connect() as connection:
-            await connection.run_sync(fn)
+        try:
+            async with engine.connect() as connection:
+                await connection.run_sync(fn)
+        finally:
+            # The pooled connections belong to this event loop, which ends here: a later
+            # command (another loop) must not get them back from the pool.
+            await engine.dispose()
 
     try:
         asyncio.get_running_loop()

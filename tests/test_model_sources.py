@@ -1,0 +1,249 @@
+"""Models held without Flask-SQLAlchemy: Flask-SQLAlchemy-Lite, plain SQLAlchemy, async engines.
+
+Each runs the same env.py that ``flask db init`` writes, single- and multi-database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+import sqlalchemy.orm
+from flask import Flask
+
+import flask_migrations as fm
+from conftest import BACKENDS, CLICK_8_2, fresh_database
+from flask_migrations import Migrate
+
+ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg",
+                 "mysql": "mysql+aiomysql"}
+
+
+@pytest.fixture(params=BACKENDS)
+def backend_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, Any]]:
+    """The backend's name, and a function making fresh databases of it by name."""
+    with contextlib.ExitStack() as stack:
+        made: dict[str, str] = {}
+
+        def url(name: str = "default") -> str:
+            if name not in made:
+                folder = tmp_path / "db" / name
+                folder.mkdir(parents=True)
+                gen = fresh_database(request.param, folder)
+                made[name] = next(gen)
+                stack.callback(lambda: next(gen, None))
+            return made[name]
+
+        yield request.param, url
+
+
+def ok(app: Flask, *args: str) -> Any:
+    runner = app.test_cli_runner(**({} if CLICK_8_2 else {"mix_stderr": False}))
+    result = runner.invoke(args=list(args))
+    assert result.exit_code == 0, (args, result.stdout, result.stderr, result.exception)
+    return result
+
+
+def tables(url: str) -> set[str]:
+    engine = sa.create_engine(url)
+    try:
+        return set(sa.inspect(engine).get_table_names()) - {"alembic_version"}
+    finally:
+        engine.dispose()
+
+
+def as_async(url: str, backend: str) -> str:
+    return sa.engine.make_url(url).set(drivername=ASYNC_DRIVERS[backend]).render_as_string(
+        hide_password=False
+    )
+
+
+def run_workflow(app: Flask, multidb: bool, grow: Any, expected: dict[str, set[str]]) -> None:
+    """init, migrate, upgrade, check, a model change, migrate, upgrade, downgrade to base."""
+    ok(app, "db", "init", *(["--multidb"] if multidb else []))
+    ok(app, "db", "migrate", "-m", "first")
+    ok(app, "db", "upgrade")
+    for url, names in expected.items():
+        assert tables(url) == names
+    assert ok(app, "db", "check").stdout.strip() == "No new upgrade operations detected."
+    grow()
+    ok(app, "db", "migrate", "-m", "second")
+    ok(app, "db", "upgrade")
+    with app.app_context():
+        databases = fm.current()
+        assert len(databases) == len(expected)
+        assert all(len(d.heads) == 1 for d in databases)
+    ok(app, "db", "downgrade", "base")
+    for url in expected:
+        assert tables(url) == set()
+
+
+def test_plain_sqlalchemy(backend_urls: tuple[str, Any], tmp_path: Path) -> None:
+    _, url = backend_urls
+    metadata = sa.MetaData()
+    sa.Table("thing", metadata, sa.Column("id", sa.Integer, primary_key=True))
+    engine = sa.create_engine(url())
+    app = Flask("plain", root_path=str(tmp_path))
+    Migrate(app, metadata=metadata, engines=engine, directory=str(tmp_path / "migrations"))
+
+    def grow() -> None:
+        sa.Table("extra", metadata, sa.Column("id", sa.Integer, primary_key=True))
+
+    run_workflow(app, False, grow, {url(): {"thing"}})
+    engine.dispose()
+
+
+def test_plain_sqlalchemy_several_databases(
+    backend_urls: tuple[str, Any], tmp_path: Path
+) -> None:
+    _, url = backend_urls
+
+    base = sa.orm.declarative_base()  # a declarative Base stands for its MetaData
+    users = sa.MetaData()
+    type("Thing", (base,), {"__tablename__": "thing",
+                            "id": sa.Column(sa.Integer, primary_key=True)})
+    sa.Table("user", users, sa.Column("id", sa.Integer, primary_key=True))
+    engines = {None: sa.create_engine(url()), "users": sa.create_engine(url("users"))}
+    app = Flask("plain_multi", root_path=str(tmp_path))
+    Migrate(app, metadata={None: base, "users": users}, engines=engines,
+            directory=str(tmp_path / "migrations"))
+
+    def grow() -> None:
+        sa.Table("extra", users, sa.Column("id", sa.Integer, primary_key=True))
+
+    run_workflow(app, True, grow, {url(): {"thing"}, url("users"): {"user"}})
+    for engine in engines.values():
+        engine.dispose()
+
+
+@pytest.mark.parametrize("multidb", [False, True], ids=["single", "multidb"])
+def test_async_engines(backend_urls: tuple[str, Any], tmp_path: Path, multidb: bool) -> None:
+    """The env.py of `flask db init` runs async engines as it runs sync ones."""
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    backend, url = backend_urls
+    metadata = {None: sa.MetaData(), "users": sa.MetaData()}
+    sa.Table("thing", metadata[None], sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table("user", metadata["users"], sa.Column("id", sa.Integer, primary_key=True))
+    engines = {None: create_async_engine(as_async(url(), backend))}
+    expected = {url(): {"thing"}}
+    if multidb:
+        engines["users"] = create_async_engine(as_async(url("users"), backend))
+        expected[url("users")] = {"user"}
+    app = Flask("async", root_path=str(tmp_path))
+    Migrate(app, metadata=metadata if multidb else metadata[None], engines=engines,
+            directory=str(tmp_path / "migrations"))
+
+    def grow() -> None:
+        sa.Table("extra", metadata["users" if multidb else None],
+                 sa.Column("id", sa.Integer, primary_key=True))
+
+    run_workflow(app, multidb, grow, expected)
+
+    # from inside a running event loop (an async application calling the API)
+    async def upgrade_inside_a_loop() -> fm.MigrationResult:
+        with app.app_context():
+            return fm.upgrade()
+
+    result = asyncio.run(upgrade_inside_a_loop())
+    assert {step.database for step in result.steps} == ({"", "users"} if multidb else {""})
+    assert tables(url()) == ({"thing"} if multidb else {"thing", "extra"})
+    for engine in engines.values():
+        asyncio.run(engine.dispose())
+
+
+def test_flask_sqlalchemy_lite(backend_urls: tuple[str, Any], tmp_path: Path) -> None:
+    lite = pytest.importorskip(
+        "flask_sqlalchemy_lite",
+        reason="Flask-SQLAlchemy-Lite needs SQLAlchemy 2 and Flask 3 (not the legacy stack)",
+    )
+    _, url = backend_urls
+
+    class Base(sa.orm.DeclarativeBase):
+        pass
+
+    class UsersBase(sa.orm.DeclarativeBase):
+        pass
+
+    type("Thing", (Base,), {"__tablename__": "thing",
+                            "id": sa.Column(sa.Integer, primary_key=True)})
+    type("User", (UsersBase,), {"__tablename__": "user",
+                                "id": sa.Column(sa.Integer, primary_key=True)})
+    app = Flask("lite", root_path=str(tmp_path))
+    app.config["SQLALCHEMY_ENGINES"] = {"default": url(), "users": url("users")}
+    db = lite.SQLAlchemy(app)
+    Migrate(app, db, metadata={"default": Base, "users": UsersBase},
+            directory=str(tmp_path / "migrations"))
+
+    def grow() -> None:
+        type("Extra", (UsersBase,), {"__tablename__": "extra",
+                                     "id": sa.Column(sa.Integer, primary_key=True)})
+
+    run_workflow(app, True, grow, {url(): {"thing"}, url("users"): {"user"}})
+    with app.app_context():
+        for engine in db.engines.values():
+            engine.dispose()
+
+
+def test_flask_sqlalchemy_lite_async(tmp_path: Path) -> None:
+    lite = pytest.importorskip(
+        "flask_sqlalchemy_lite",
+        reason="Flask-SQLAlchemy-Lite needs SQLAlchemy 2 and Flask 3 (not the legacy stack)",
+    )
+
+    class Base(sa.orm.DeclarativeBase):
+        pass
+
+    type("Thing", (Base,), {"__tablename__": "thing",
+                            "id": sa.Column(sa.Integer, primary_key=True)})
+    app = Flask("lite_async", root_path=str(tmp_path))
+    app.config["SQLALCHEMY_ASYNC_ENGINES"] = {
+        "default": {"url": f"sqlite+aiosqlite:///{tmp_path / 'app.db'}"}
+    }
+    db = lite.SQLAlchemy(app)
+    Migrate(app, db, metadata=Base, directory=str(tmp_path / "migrations"))
+
+    def grow() -> None:
+        type("Extra", (Base,), {"__tablename__": "extra",
+                                "id": sa.Column(sa.Integer, primary_key=True)})
+
+    run_workflow(app, False, grow, {f"sqlite:///{tmp_path / 'app.db'}": {"thing"}})
+
+
+def test_no_flask_sqlalchemy_import(tmp_path: Path) -> None:
+    """Plain SQLAlchemy users need no Flask-SQLAlchemy: it is never imported."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        import sqlalchemy as sa
+        from flask import Flask
+        import flask_migrations as fm
+        import flask_migrations.cli, flask_migrations.runtime, flask_migrations.targets
+
+        metadata = sa.MetaData()
+        sa.Table("thing", metadata, sa.Column("id", sa.Integer, primary_key=True))
+        app = Flask("plain")
+        engine = sa.create_engine("sqlite:///{tmp_path / 'app.db'}")
+        fm.Migrate(app, metadata=metadata, engines=engine, directory="{tmp_path / 'm'}")
+        with app.app_context():
+            fm.init()
+            fm.migrate(message="first")
+            fm.upgrade()
+            fm.check()
+        print(sorted(m for m in sys.modules if m.startswith(("flask_sqlalchemy", "flask_migrate"))
+                     and not m.startswith("flask_migrations")))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-W", "error", "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
