@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import inspect
 import os
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,11 @@ def build_config(
 
     ``x_arg`` values are kept once each, in the order given.
     """
-    config = Config(os.path.join(directory, "alembic.ini"), template_directory=template_directory)
+    config = Config(
+        os.path.join(directory, "alembic.ini"),
+        template_directory=template_directory,
+        **_pyproject(directory),
+    )
     config.set_main_option("script_location", directory.replace("%", "%%"))
     if config.cmd_opts is None:
         config.cmd_opts = argparse.Namespace()
@@ -52,3 +57,18 @@ def build_config(
                 values.append(value)
         config.cmd_opts.x = values
     return config
+
+
+def _pyproject(directory: str) -> dict[str, str]:
+    """``toml_file=`` for Alembic 1.16+, which reads ``[tool.alembic]`` from a pyproject.toml.
+
+    The project's pyproject.toml is the one beside the migrations folder; failing that, the one
+    in the working directory (where Alembic's own command line looks).
+    """
+    if "toml_file" not in inspect.signature(AlembicConfig.__init__).parameters:
+        return {}
+    for folder in (os.path.dirname(os.path.abspath(directory)), os.getcwd()):
+        candidate = os.path.join(folder, "pyproject.toml")
+        if os.path.isfile(candidate):
+            return {"toml_file": candidate}
+    return {}
