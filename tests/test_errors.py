@@ -251,11 +251,15 @@ def test_downgrade_below_base(two_revisions):
     err = fails(p.cli("db", "downgrade"))
     assert "The database is at base: no revision is applied" in err
     p.ok("db", "upgrade")
-    err = fails(p.cli("db", "downgrade", "--", "-5"))
+    err = fails(p.cli("db", "downgrade", "-5"))  # no "--" needed before a relative revision
     assert "Cannot downgrade 5 revisions" in err
     assert "below base" in err
     assert p.version() == {"aaa2"}
     assert {"one", "two"} <= p.table_names()
+    p.ok("db", "downgrade", "-1")
+    assert p.version() == {"aaa1"}
+    err = fails(p.cli("db", "upgrade", "-d", str(p.migrations), "+3"))
+    assert "Cannot upgrade 3 revisions" in err
 
 
 def test_migrate_when_the_database_is_not_up_to_date(two_revisions):
@@ -317,6 +321,7 @@ def half_way_project(p):
         """
         op.create_table('two', sa.Column('id', sa.Integer, primary_key=True))
         op.add_column('one', sa.Column('label', sa.String(20)))
+        op.execute("INSERT INTO one (id, label) VALUES (5, 'x')")
         op.execute("INSERT INTO no_such_table VALUES (1)")
         op.create_table('three', sa.Column('id', sa.Integer, primary_key=True))
     """,
@@ -329,7 +334,7 @@ def test_revision_failing_half_way(any_project):
     half_way_project(p)
     err = fails(p.cli("db", "upgrade"))
     first_line = err.splitlines()[0]
-    assert "Revision r2 (step r2) failed at migrations/versions/r2_step.py:14" in first_line
+    assert "Revision r2 (step r2) failed at migrations/versions/r2_step.py:15" in first_line
     assert "[while running: INSERT INTO no_such_table VALUES (1)]" in first_line
     assert p.version() == {"r1"}
     assert "three" not in p.table_names()
@@ -345,6 +350,9 @@ def test_revision_failing_half_way(any_project):
         assert "does not roll back schema changes: 2 statements of revision r2" in err
         assert re.search(r"\n  CREATE TABLE two \(", err)
         assert re.search(r"\n  ALTER TABLE one ADD (COLUMN )?label VARCHAR\(20\)", err)
+        assert "\n(1 later statement rolled back.)\n" in err  # the INSERT: no DDL after it
+        with p.app.app_context(), p.db.engine.connect() as connection:
+            assert connection.execute(sa.text("SELECT count(*) FROM one")).scalar() == 0
         assert "The database is at revision r1." in err
         assert "flask db stamp r2" in err
         assert "two" in p.table_names()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 import sys
 import traceback
 from collections.abc import Iterator
@@ -439,12 +440,31 @@ def merge(
     _echo_generated(scripts)
 
 
+class RelativeRevisionCommand(click.Command):
+    """A command whose revision may be relative: ``downgrade -2`` is two steps back.
+
+    Click would take ``-2`` for an unknown option; it is moved behind ``--`` instead, unless
+    it is the value of an option (``-x -2``).
+    """
+
+    _TAKES_VALUE = ("-d", "--directory", "-x", "--x-arg", "--tag")
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        for i, arg in enumerate(args):
+            if arg == "--":
+                break
+            if re.fullmatch(r"-\d+", arg) and (i == 0 or args[i - 1] not in self._TAKES_VALUE):
+                args = [*args[:i], *args[i + 1 :], "--", arg]
+                break
+        return super().parse_args(ctx, args)
+
+
 def _echo_sql(result: api.MigrationResult) -> None:
     if result.sql is not None:
         click.echo(result.sql, nl=False)
 
 
-@db.command()
+@db.command(cls=RelativeRevisionCommand)
 @directory_option
 @sql_options
 @x_arg_option
@@ -457,7 +477,7 @@ def upgrade(
     _echo_sql(api.upgrade(**_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag))
 
 
-@db.command()
+@db.command(cls=RelativeRevisionCommand)
 @directory_option
 @sql_options
 @x_arg_option

@@ -650,15 +650,6 @@ def _revision_failed(
     return RevisionFailedError(clean(message), hint=clean(hint), revision=where.revision)
 
 
-def _ran_before(run: DatabaseRun | None, statement: str) -> list[str]:
-    if run is None:
-        return []
-    ran = list(run.pending)
-    if ran and statement and _short(ran[-1]) == statement:
-        ran.pop()
-    return ran
-
-
 def _aftermath(
     where: Where | None, run: DatabaseRun | None, statement: str, state: str | None
 ) -> list[str]:
@@ -668,7 +659,7 @@ def _aftermath(
     revision = where.revision if where is not None else None
     now = f" The database is {state}." if state else ""
     again = f"Fix the revision file, then run 'flask db {direction}' again."
-    ran = _ran_before(run, statement)
+    ran, undone = run.kept(statement) if run is not None else ([], 0)
     if run is None or run.transactional_ddl:
         per_revision = run is None or run.per_migration
         rolled = (
@@ -676,13 +667,20 @@ def _aftermath(
         )
         return [f"{_dialect(run)} rolled back {rolled}.{now}", again]
     if not ran:
-        return [f"No statement of revision {revision} had changed anything yet.{now}", again]
+        what = (
+            f"No statement of revision {revision} stays applied"
+            if undone
+            else (f"No statement of revision {revision} had changed anything yet")
+        )
+        return [f"{what}.{now}", again]
     count = f"{len(ran)} statement{'s' if len(ran) != 1 else ''}"
     lines = [
         f"{_dialect(run)} does not roll back schema changes: {count} of revision {revision}"
         f" already ran and {'stay' if len(ran) != 1 else 'stays'} applied:"
     ]
     lines += [f"  {_short(clean(s), 300)}" for s in ran]
+    if undone:
+        lines.append(f"({undone} later statement{'s' if undone != 1 else ''} rolled back.)")
     if not down:
         done = f"'flask db stamp {revision}'"
     else:
@@ -719,7 +717,7 @@ def interrupted(exc: KeyboardInterrupt, config: Config | None, recorder: Recorde
                 + ("." if kept else f" ({_dialect(db)} rolled them back with the rest).")
             )
     if where is not None and run is not None:
-        ran = _ran_before(run, "")
+        ran, _ = run.kept()
         if run.transactional_ddl:
             lines.append(f"{_dialect(run)} rolled back what was not committed.")
         elif ran:

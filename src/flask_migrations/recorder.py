@@ -20,6 +20,8 @@ from sqlalchemy.engine import Engine
 
 #: Statements that read and change nothing: not worth listing as "already ran".
 _READS = re.compile(r"^\s*(SELECT|SHOW|PRAGMA|DESCRIBE|DESC|EXPLAIN)\b", re.I)
+_DDL = re.compile(r"^\s*(CREATE|ALTER|DROP|RENAME|TRUNCATE)\b", re.I)
+_DML = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|MERGE|WITH)\b", re.I)
 
 
 @dataclass
@@ -35,6 +37,31 @@ class DatabaseRun:
     completed: list[tuple[str, str]] = field(default_factory=list)
     #: Statements of the step in progress that change something, in order.
     pending: list[str] = field(default_factory=list)
+    #: For each pending statement: whether the driver had a transaction open before it
+    #: (None: unknown). SQLite's driver runs DDL outside any transaction it has not begun.
+    in_transaction: list[bool | None] = field(default_factory=list)
+
+    def kept(self, failed: str = "") -> tuple[list[str], int]:
+        """The pending statements that stay applied after a failure, and how many do not.
+
+        ``failed`` is the statement that failed (it is not counted). On MySQL and MariaDB a DDL
+        statement commits, with the changes made before it; on SQLite what ran outside a
+        transaction stays; on databases with transactional DDL nothing stays.
+        """
+        ran = list(zip(self.pending, self.in_transaction))
+        if ran and failed and _same_text(ran[-1][0], failed):
+            ran.pop()
+        if self.transactional_ddl:
+            return [], len(ran)
+        if self.dialect in ("mysql", "mariadb"):
+            if _DDL.match(failed):  # MySQL commits before it runs DDL, even DDL that fails
+                return [s for s, _ in ran], 0
+            kept = [s for i, (s, _) in enumerate(ran) if any(_DDL.match(t) for t, _ in ran[i:])]
+        elif self.dialect == "sqlite":
+            kept = [s for s, tx in ran if not tx and not _DML.match(s)]
+        else:
+            kept = [s for s, _ in ran]
+        return kept, len(ran) - len(kept)
 
 
 class Recorder:
@@ -80,6 +107,7 @@ class Recorder:
         if _READS.match(statement) or version_table in statement:
             return
         run.pending.append(" ".join(statement.split()))
+        run.in_transaction.append(_driver_in_transaction(conn))
 
     def on_step(self, ctx: Any, step: Any, heads: Any, run_args: Any) -> None:
         """Alembic's ``on_version_apply`` hook: a revision completed on ``ctx``'s database."""
@@ -90,6 +118,7 @@ class Recorder:
             direction = "upgrade" if step.is_upgrade else "downgrade"
         run.completed.append((str(step.up_revision_id), direction))
         run.pending = []
+        run.in_transaction = []
 
 
 def _active_migration_context() -> Any:
@@ -108,3 +137,19 @@ def _same_connection(conn: Any, migration: Any) -> bool:
         return conn.connection is migration.connection  # the same DBAPI connection
     except Exception:  # noqa: BLE001 - a closed or invalidated connection
         return False
+
+
+def _driver_in_transaction(conn: Any) -> bool | None:
+    """Whether the DBAPI connection has a transaction open (sqlite3 tells; others: None)."""
+    try:
+        fairy = conn.connection
+        dbapi = getattr(fairy, "dbapi_connection", None) or fairy.connection
+        value = getattr(dbapi, "in_transaction", None)
+    except Exception:  # noqa: BLE001 - closed connection: unknown
+        return None
+    return value if isinstance(value, bool) else None
+
+
+def _same_text(a: str, b: str) -> bool:
+    a, b = " ".join(a.split()), " ".join(b.split())
+    return a == b or (b.endswith("...") and a.startswith(b[:-3]))

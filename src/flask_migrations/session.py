@@ -61,10 +61,10 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
             remove_new_files(config, before)
             if isinstance(exc, Interrupted):
                 raise
-            raise interrupted(exc, config, recorder) from exc
+            raise _safely(interrupted, exc, config, recorder) or exc from exc
         except Exception as exc:
             remove_new_files(config, before)
-            translated = explain(exc, config, recorder)
+            translated = _safely(explain, exc, config, recorder)
             if translated is None:
                 raise
             raise translated from exc
@@ -72,6 +72,14 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
             _current.running = outer
             logging.config.fileConfig = saved_file_config
             state.command_args = previous
+
+
+def _safely(explainer: Callable[..., Any], exc: BaseException, *args: Any) -> Any:
+    """What ``explainer`` makes of ``exc``; None if explaining fails: the original goes on."""
+    try:
+        return explainer(exc, *args)
+    except Exception:  # noqa: BLE001 - a bug in explaining must not hide the error itself
+        return None
 
 
 def _merge_hooks(
