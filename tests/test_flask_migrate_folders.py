@@ -196,6 +196,7 @@ async def _nothing() -> None:
     return None
 
 
+@pytest.mark.parametrize("backend_urls", ["sqlite", "postgresql"], indirect=True)
 @get_engine_deprecated
 def test_pre_2_env_py(backend_urls: tuple[str, Any], tmp_path: Path) -> None:
     """An env.py of the Flask-Migrate 1.x/2.x era: URL from the app config, db.metadata."""

@@ -318,6 +318,13 @@ def test_single_database_folder_becomes_multidb(apps: Apps) -> None:
     assert not (apps.root / "migrations" / "env.py.bak").exists()  # it was the stock file
     assert "def upgrade():" in old.read_text()  # old revisions are left as they are
 
+    # as SQL: the old revision's statements go to the default database only
+    sql = ok(app, "db", "upgrade", "--sql", f"base:{rev_id(old)}").stdout
+    assert sql.count("CREATE TABLE thing") == 1
+    assert sql.index("-- Database default") < sql.index("CREATE TABLE thing")
+    assert sql.index("CREATE TABLE thing") < sql.index("-- Database users")
+    assert sql.count(f"-- Running upgrade  -> {rev_id(old)}") == 2
+
     # the new bind goes through the old history (nothing to do there) to head
     ok(app, "db", "upgrade")
     assert apps.version("users") == {rev_id(old)}

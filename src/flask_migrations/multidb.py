@@ -75,6 +75,8 @@ def _adapter(module: Any, kind: str, fn: Callable[..., Any], revision: str) -> C
         return fn(**kw)
 
     setattr(adapted, _ADAPTED, True)
+    # Alembic names the step after the function ("Running upgrade ..." in logs and --sql)
+    adapted.__name__ = adapted.__qualname__ = fn.__name__
     adapted.__doc__ = fn.__doc__
     return adapted
 

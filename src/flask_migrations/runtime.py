@@ -107,6 +107,8 @@ def _run_offline(target: Target, args: dict[str, Any], multidb: bool) -> None:
         dialect_opts={"paramstyle": "named"},
         **{**args, **configure},
     )
+    if multidb:  # one script for every database: say where each part goes
+        context.get_context().impl.static_output(f"-- Database {target.label}")
     with context.begin_transaction():
         context.run_migrations(**run)
 
