@@ -75,17 +75,25 @@ def test_manage_py_in_a_subprocess(tmp_path, monkeypatch, sqlite_url):
         [script] = flask_migrations.migrate(message="users")
         app.extensions["sqlalchemy"].engines[None].dispose()
 
-    done = subprocess.run(
-        [sys.executable, "manage.py", "db", "upgrade"],
-        cwd=tmp_path,
-        env={"MYAPP_DATABASE_URL": sqlite_url, "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    def manage(*args):
+        return subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=tmp_path,
+            env={"MYAPP_DATABASE_URL": sqlite_url, "PATH": "/usr/bin:/bin"},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    done = manage("db", "upgrade")
     assert done.returncode == 0, (done.stdout, done.stderr)
     assert f"Running upgrade  -> {script.revision}, users" in done.stderr  # as with flask db
     assert "user" in tables(sqlite_url)
+
+    done = manage("db", "-q", "downgrade", "base")  # -q: warnings and errors only
+    assert done.returncode == 0, (done.stdout, done.stderr)
+    assert done.stdout == "" and done.stderr == ""
+    assert "user" not in tables(sqlite_url)
 
 
 def make_factory(url, table="thing"):
