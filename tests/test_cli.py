@@ -357,7 +357,7 @@ def test_upgrade_and_downgrade_relative_and_by_id(three_steps):
     p.ok("db", "downgrade")  # default -1
     assert p.version() == {"r2"}
     assert "tag" not in p.table_names()
-    p.ok("db", "downgrade", "--", "-1")  # as with any click command, -1 follows --
+    p.ok("db", "downgrade", "-1")
     assert p.version() == {"r1"}
     p.ok("db", "upgrade", "r2")
     assert p.version() == {"r2"}
