@@ -275,3 +275,45 @@ if context.is_offline_mode():
 else:
     run_migrations_online()
 '''
+
+
+@pytest.mark.parametrize("backend_urls", ["sqlite", "postgresql"], indirect=True)
+@get_engine_deprecated
+def test_flask_migrate_folder_gains_a_bind(backend_urls: tuple[str, Any], tmp_path: Path) -> None:
+    """Flask-Migrate's single-database folder, then the app's first bind: init --multidb."""
+    _, url = backend_urls
+    directory = tmp_path / "migrations"
+    app = Flask("fm_grow", root_path=str(tmp_path))
+    app.config["SQLALCHEMY_DATABASE_URI"] = url()
+    db = SQLAlchemy(app)
+    Migrate(app, db, directory=str(directory))
+    flask_migrate_init(app, directory, "flask")
+    type("Thing", (db.Model,), {"id": sa.Column(sa.Integer, primary_key=True)})
+    ok(app, "db", "migrate", "-m", "things")
+    ok(app, "db", "upgrade")
+    [old] = list((directory / "versions").glob("*.py"))
+
+    grown = Flask("fm_grown", root_path=str(tmp_path))
+    grown.config["SQLALCHEMY_DATABASE_URI"] = url()
+    grown.config["SQLALCHEMY_BINDS"] = {"users": url("users")}
+    db2 = SQLAlchemy(grown)
+    Migrate(grown, db2, directory=str(directory))
+    type("Thing", (db2.Model,), {"id": sa.Column(sa.Integer, primary_key=True)})
+    type("User", (db2.Model,), {"__bind_key__": "users",
+                                "id": sa.Column(sa.Integer, primary_key=True)})
+    result = ok(grown, "db", "init", "--multidb")
+    assert "env.py.bak" in result.stdout  # Flask-Migrate's env.py, kept for its edits
+    assert "current_app.extensions['migrate']" in (directory / "env.py.bak").read_text()
+    ok(grown, "db", "upgrade")
+    ok(grown, "db", "migrate", "-m", "users")
+    ok(grown, "db", "upgrade")
+    assert tables(url()) == {"thing"} and tables(url("users")) == {"user"}
+    with grown.app_context():
+        heads = {d.label: d.heads for d in fm.current()}
+    assert heads["default"] == heads["users"] != (old.name.split("_")[0],)
+    ok(grown, "db", "downgrade", "base")
+    assert tables(url()) == tables(url("users")) == set()
+    for app_ in (app, grown):
+        with app_.app_context():
+            for engine in app_.extensions["sqlalchemy"].engines.values():
+                engine.dispose()
