@@ -127,10 +127,14 @@ class _NoiseFilter(logging.Filter):
 
 
 class _RedactingFormatter(logging.Formatter):
-    """Log lines without database passwords."""
+    """Log lines without database passwords (read once per command)."""
+
+    _secrets: set[str] | None = None
 
     def format(self, record: logging.LogRecord) -> str:
-        return clean(super().format(record), _secrets())
+        if self._secrets is None:
+            self._secrets = _secrets()
+        return clean(super().format(record), self._secrets)
 
 
 @contextmanager
