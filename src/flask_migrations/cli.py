@@ -23,6 +23,7 @@ from flask.cli import NoAppException, ScriptInfo
 from . import api
 from .errors import MigrationError
 from .explain import missing_driver
+from .gctuning import tuned_collector
 from .redact import app_secrets, clean
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -273,6 +274,7 @@ def db(
 ) -> None:
     """Database migrations on Alembic: create, apply and inspect revisions."""
     ctx.meta[_GROUP_KEY] = GroupOptions(directory, x_arg, quiet, verbose)
+    ctx.with_resource(tuned_collector())  # from loading the app to the end of the command
 
 
 #: The click group, under the name Flask-Migrate used for it (for manage.py-style scripts).
