@@ -657,3 +657,20 @@ def test_the_api_raises_the_same_errors(project):
         assert isinstance(interrupted.value, fm.Interrupted)
         assert interrupted.value.exit_code == 130
         assert "revision r3" in interrupted.value.message
+
+
+def test_errors_show_with_an_alembic_ini_without_loggers(two_revisions):
+    # Flask-Migrate's users lose errors when an old alembic.ini lacks a logger section: ours
+    # are printed by the command, not logged.
+    p, _, second = two_revisions
+    (p.migrations / "alembic.ini").write_text("[alembic]\n")
+    second.write_text(second.read_text().replace("op.create_table('two'", "op.create_tablex('two'"))
+    with own_output():
+        result = p.cli("db", "upgrade")
+    assert result.exit_code == 1
+    progress, err = result.stderr.split("\nError: ", 1)
+    assert progress.count("Context impl SQLiteImpl.") == 1  # not repeated by the state check
+    assert err.startswith("Revision aaa2 (step aaa2) failed at migrations/versions/aaa2_step.py:12")
+    assert "AttributeError" in err
+    assert "Traceback" not in result.stderr
+    assert p.version() == {"aaa1"}

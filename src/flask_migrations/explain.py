@@ -8,9 +8,11 @@ to do next. Exceptions that are not ours to explain come back as None and travel
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from types import FrameType
 from typing import TYPE_CHECKING, Any
@@ -566,11 +568,25 @@ def database_heads(config: Config | None) -> list[tuple[str, tuple[str, ...]]] |
 
     try:
         script = ScriptDirectory.from_config(config)
-        with EnvironmentContext(config, script, fn=read, dont_mutate=True):
+        with _quietly(), EnvironmentContext(config, script, fn=read, dont_mutate=True):
             script.run_env()
     except Exception:  # noqa: BLE001 - the report goes without the state, not without the error
         return None
     return found
+
+
+@contextmanager
+def _quietly() -> Iterator[None]:
+    """Without Alembic's progress lines: a second look at the database is not news."""
+    loggers = [logging.getLogger(name) for name in ("alembic.runtime.migration", "alembic.env")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
 
 
 def _env_running() -> bool:
@@ -599,7 +615,7 @@ def compare(config: Config | None) -> list[tuple[str, list[Any]]] | None:
 
     try:
         script = ScriptDirectory.from_config(config)
-        with EnvironmentContext(config, script, fn=diff, dont_mutate=True):
+        with _quietly(), EnvironmentContext(config, script, fn=diff, dont_mutate=True):
             script.run_env()
     except Exception:  # noqa: BLE001 - fall back to Alembic's own text
         return None
