@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 from pathlib import Path
 
@@ -310,3 +311,54 @@ def test_compare_type_can_be_switched_off(make_project, sqlite_url):
         fm.upgrade()
         p.db.metadata.tables["user"].c.name.type = sa.String(100)
         assert fm.migrate() == []
+
+
+# What Flask-Migrate 4.1 declares differently on purpose: edit opens the head (its CLI default),
+# merge with no revisions joins the heads.
+DELIBERATE = {("edit", "revision"), ("merge", "revisions")}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "init",
+        "revision",
+        "migrate",
+        "edit",
+        "merge",
+        "upgrade",
+        "downgrade",
+        "show",
+        "history",
+        "heads",
+        "branches",
+        "current",
+        "stamp",
+        "check",
+        "list_templates",
+        "Migrate.__init__",
+        "Migrate.init_app",
+        "Migrate.get_config",
+        "Migrate.configure",
+    ],
+)
+def test_signatures_accept_every_flask_migrate_call(name):
+    """Code that calls Flask-Migrate's functions, by position or keyword, calls ours the same."""
+    flask_migrate = pytest.importorskip("flask_migrate")
+
+    def lookup(module):
+        obj = module
+        for part in name.split("."):
+            obj = getattr(obj, part)
+        return inspect.signature(obj).parameters.values()
+
+    theirs, ours = list(lookup(flask_migrate)), list(lookup(fm))
+    our_kwargs = [p for p in ours if p.kind is p.VAR_KEYWORD]
+    for index, param in enumerate(theirs):
+        if param.kind is param.VAR_KEYWORD:
+            assert our_kwargs, f"{name} takes **{param.name}"
+            continue
+        mine = ours[index]
+        assert (mine.name, mine.kind) == (param.name, param.kind), name
+        if (name, param.name) not in DELIBERATE:
+            assert mine.default == param.default, (name, param.name)
