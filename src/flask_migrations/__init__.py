@@ -10,6 +10,7 @@ from .api import (
     AppliedStep,
     DatabaseRevisions,
     MigrationResult,
+    accept_edit,
     branches,
     check,
     current,
@@ -21,9 +22,11 @@ from .api import (
     list_templates,
     merge,
     migrate,
+    plan,
     revision,
     show,
     stamp,
+    status,
     upgrade,
 )
 from .cli import MigrateCommand
@@ -58,6 +61,7 @@ __all__ = [
     "RevisionError",
     "RevisionFailedError",
     "SchemaDiffersError",
+    "accept_edit",
     "branches",
     "check",
     "current",
@@ -69,8 +73,10 @@ __all__ = [
     "list_templates",
     "merge",
     "migrate",
+    "plan",
     "revision",
     "show",
     "stamp",
+    "status",
     "upgrade",
 ]

@@ -30,6 +30,11 @@ from .runtime import migrate_state
 if TYPE_CHECKING:
     from alembic.runtime.migration import MigrationContext
 
+    from .deploy import Guard
+    from .lock import OnWait
+    from .planner import DatabasePlan
+    from .statuses import DatabaseStatus
+
 XArg = Union[str, Sequence[str], None]
 
 __all__ = [
@@ -51,6 +56,9 @@ __all__ = [
     "show",
     "stamp",
     "upgrade",
+    "status",
+    "plan",
+    "accept_edit",
 ]
 
 
@@ -74,6 +82,8 @@ class MigrationResult:
     steps: list[AppliedStep] = field(default_factory=list)
     #: With ``sql=True``: the SQL script, in place of running anything.
     sql: str | None = None
+    #: Things a person should know (a revision file edited after it was applied).
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -131,15 +141,22 @@ def _config(
 
 
 @contextmanager
-def _running(config: Config) -> Iterator[list[AppliedStep]]:
+def _running(config: Config, guard: Guard | None = None) -> Iterator[list[AppliedStep]]:
     """Run one Alembic command: translate its errors and collect the steps it applies."""
     steps: list[AppliedStep] = []
 
     def record(ctx: MigrationContext, step: Any, heads: Any, run_args: Any) -> None:
         steps.append(_applied_step(ctx, step))
+        if guard is not None:
+            guard.on_version_apply(ctx, step, heads, run_args)
 
     state = _state()
     with session.command(state, config, on_version_apply=record), legacy_event_loop(state, config):
+        from .history_table import exclude_own_tables
+
+        state.command_args["include_name"] = exclude_own_tables(
+            state._configure_args.get("include_name")
+        )
         yield steps
 
 
@@ -488,6 +505,30 @@ def current(
         return found
 
 
+def _guard(safety: dict[str, Any]) -> Guard:
+    """The lock and history keeper of one upgrade, downgrade or stamp."""
+    from .deploy import Guard, settings
+
+    on_lock_wait: OnWait | None = safety.pop("on_lock_wait", None)
+    unknown = set(safety) - {
+        "lock", "lock_timeout", "history", "statement_timeout", "table_lock_timeout"
+    }
+    if unknown:
+        raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+    state = _state()
+    return Guard(state, settings(state, **safety), on_lock_wait)
+
+
+def _edited_warnings(config: Config, guard: Guard) -> list[str]:
+    """A warning for each applied revision whose file changed since (history on only)."""
+    if not guard.settings.history:
+        return []
+    from .statuses import edited_warnings
+
+    with _running(config):
+        return edited_warnings(config)
+
+
 def _offline_buffer(config: Config, sql: bool) -> io.StringIO | None:
     if not sql:
         return None
@@ -502,13 +543,20 @@ def upgrade(
     sql: bool = False,
     tag: str | None = None,
     x_arg: XArg = None,
+    **safety: Any,
 ) -> MigrationResult:
-    """Upgrade every database to ``revision``; with ``sql``, return the SQL instead."""
+    """Upgrade every database to ``revision``; with ``sql``, return the SQL instead.
+
+    ``safety`` takes ``lock_timeout``, ``on_lock_wait``, ``statement_timeout``,
+    ``table_lock_timeout``, ``lock`` and ``history`` (see :mod:`flask_migrations.deploy`).
+    """
     config = _config(directory, x_arg)
     buffer = _offline_buffer(config, sql)
-    with _running(config) as steps:
+    guard = _guard(safety)
+    with _running(config, guard) as steps, guard.hold(offline=sql):
         alembic_command.upgrade(config, revision, sql=sql, tag=tag)
-    return MigrationResult(steps, buffer.getvalue() if buffer else None)
+    warnings = [] if sql else _edited_warnings(config, guard)
+    return MigrationResult(steps, buffer.getvalue() if buffer else None, warnings)
 
 
 def downgrade(
@@ -517,13 +565,15 @@ def downgrade(
     sql: bool = False,
     tag: str | None = None,
     x_arg: XArg = None,
+    **safety: Any,
 ) -> MigrationResult:
     """Downgrade every database to ``revision`` (default: one step back)."""
     config = _config(directory, x_arg)
     if sql and revision == "-1":
         revision = "head:-1"
     buffer = _offline_buffer(config, sql)
-    with _running(config) as steps:
+    guard = _guard(safety)
+    with _running(config, guard) as steps, guard.hold(offline=sql):
         alembic_command.downgrade(config, revision, sql=sql, tag=tag)
     return MigrationResult(steps, buffer.getvalue() if buffer else None)
 
@@ -535,12 +585,14 @@ def stamp(
     tag: str | None = None,
     purge: bool = False,
     x_arg: XArg = None,
+    **safety: Any,
 ) -> MigrationResult:
     """Record ``revision`` as the databases' current revision, running no migration."""
     config = _config(directory, x_arg)
     buffer = _offline_buffer(config, sql)
     revisions = revision if isinstance(revision, str) else list(revision)
-    with _running(config) as steps:
+    guard = _guard(safety)
+    with _running(config, guard) as steps, guard.hold(offline=sql):
         alembic_command.stamp(config, revisions, sql=sql, tag=tag, purge=purge)
     return MigrationResult(steps, buffer.getvalue() if buffer else None)
 
@@ -556,3 +608,52 @@ def check(directory: str | os.PathLike[str] | None = None, x_arg: XArg = None) -
     config = _config(directory, x_arg)
     with _running(config):
         check_every_database(config)
+
+
+# -- deploying: status, pending check, plan, accepted edits ----------------------------------
+
+
+def status(
+    directory: str | os.PathLike[str] | None = None, check: bool = False, x_arg: XArg = None
+) -> list[DatabaseStatus]:
+    """Every revision of each database, oldest first: applied, pending or missing.
+
+    With ``check``, raise :class:`NotUpToDateError` (after reading, applying nothing) when a
+    database is behind the files or at a revision no file defines.
+    """
+    from .statuses import check as check_statuses
+    from .statuses import read
+
+    config = _config(directory, x_arg)
+    with _running(config):
+        found = read(config)
+    if check:
+        check_statuses(found)
+    return found
+
+
+def plan(
+    directory: str | os.PathLike[str] | None = None,
+    revision: str = "head",
+    direction: str = "upgrade",
+    x_arg: XArg = None,
+) -> list[DatabasePlan]:
+    """What ``upgrade revision`` (or ``downgrade``) would run on each database; runs nothing."""
+    from .planner import make
+
+    if direction not in ("upgrade", "downgrade"):
+        raise ValueError(f"direction must be 'upgrade' or 'downgrade', not {direction!r}")
+    config = _config(directory, x_arg)
+    with _running(config):
+        return make(config, revision, direction)
+
+
+def accept_edit(
+    directory: str | os.PathLike[str] | None = None, revision: str = "head", x_arg: XArg = None
+) -> list[str]:
+    """Accept a revision file edited after it was applied; return the databases recorded."""
+    from .statuses import accept_edit as accept
+
+    config = _config(directory, x_arg)
+    with _running(config):
+        return accept(config, revision)

@@ -21,6 +21,7 @@ from flask import current_app, has_app_context
 from flask.cli import NoAppException, ScriptInfo
 
 from . import api
+from .cli_deploy import echo_plan, echo_warnings, plan_option, safety_kwargs, safety_options
 from .errors import MigrationError
 from .explain import missing_driver
 from .gctuning import tuned_collector
@@ -473,27 +474,58 @@ def _echo_sql(result: api.MigrationResult) -> None:
 @db.command(cls=RelativeRevisionCommand)
 @directory_option
 @sql_options
+@plan_option
+@safety_options
 @x_arg_option
 @click.argument("revision", default="head")
 @migration_command
 def upgrade(
-    directory: str | None, sql: bool, tag: str | None, x_arg: tuple[str, ...], revision: str
+    directory: str | None,
+    sql: bool,
+    tag: str | None,
+    plan: bool,
+    x_arg: tuple[str, ...],
+    revision: str,
+    **safety: Any,
 ) -> None:
     """Upgrade to a later revision (default: head)."""
-    _echo_sql(api.upgrade(**_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag))
+    if plan:
+        echo_plan(api.plan(**_resolve(directory, x_arg), revision=revision))
+        return
+    result = api.upgrade(
+        **_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag, **safety_kwargs(safety)
+    )
+    _echo_sql(result)
+    echo_warnings(result.warnings)
 
 
 @db.command(cls=RelativeRevisionCommand)
 @directory_option
 @sql_options
+@plan_option
+@safety_options
 @x_arg_option
 @click.argument("revision", default="-1")
 @migration_command
 def downgrade(
-    directory: str | None, sql: bool, tag: str | None, x_arg: tuple[str, ...], revision: str
+    directory: str | None,
+    sql: bool,
+    tag: str | None,
+    plan: bool,
+    x_arg: tuple[str, ...],
+    revision: str,
+    **safety: Any,
 ) -> None:
     """Downgrade to an earlier revision (default: one step back)."""
-    _echo_sql(api.downgrade(**_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag))
+    if plan:
+        echo_plan(api.plan(**_resolve(directory, x_arg), revision=revision, direction="downgrade"))
+        return
+    _echo_sql(
+        api.downgrade(
+            **_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag,
+            **safety_kwargs(safety),
+        )
+    )
 
 
 @db.command()
@@ -609,6 +641,7 @@ def current(
 @click.option(
     "--purge", is_flag=True, help="Empty the version table first (it may name a lost revision)"
 )
+@safety_options
 @x_arg_option
 @click.argument("revision", default="head")
 @migration_command
@@ -619,10 +652,14 @@ def stamp(
     purge: bool,
     x_arg: tuple[str, ...],
     revision: str,
+    **safety: Any,
 ) -> None:
     """Record a revision as current without running it."""
     _echo_sql(
-        api.stamp(**_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag, purge=purge)
+        api.stamp(
+            **_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag, purge=purge,
+            **safety_kwargs(safety),
+        )
     )
 
 
@@ -637,3 +674,8 @@ def check(directory: str | None, x_arg: tuple[str, ...]) -> None:
     """
     api.check(**_resolve(directory, x_arg))
     click.echo("No new upgrade operations detected.")
+
+
+from .cli_deploy import register as _register_deploy_commands  # noqa: E402
+
+_register_deploy_commands(db)

@@ -1,0 +1,157 @@
+"""What upgrade, downgrade and stamp do around Alembic: lock, history and session timeouts.
+
+The API wraps the Alembic call in a :class:`Guard`. Settings come from the API arguments, else
+``Migrate(...)`` keyword arguments, else the application's config:
+
+==============================  ============================================  =============
+config key                      meaning                                       default
+==============================  ============================================  =============
+MIGRATIONS_LOCK                 take the migration lock                       True
+MIGRATIONS_LOCK_TIMEOUT         seconds to wait for the lock                  600
+MIGRATIONS_HISTORY              record each step in flask_migrations_history  True
+MIGRATIONS_STATEMENT_TIMEOUT    PostgreSQL statement_timeout, seconds         None (server)
+MIGRATIONS_TABLE_LOCK_TIMEOUT   PostgreSQL lock_timeout, seconds              None (server)
+==============================  ============================================  =============
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from flask import current_app
+
+from .history_table import Recorder
+from .lock import DEFAULT_TIMEOUT, OnWait
+from .lock import hold as hold_lock
+from .targets import DEFAULT, engines_by_bind
+
+if TYPE_CHECKING:
+    from .extension import MigrateState
+
+
+@dataclass
+class Settings:
+    lock: bool = True
+    lock_timeout: float = DEFAULT_TIMEOUT
+    history: bool = True
+    statement_timeout: float | None = None
+    table_lock_timeout: float | None = None
+
+
+def _setting(state: MigrateState, name: str, given: Any, default: Any) -> Any:
+    if given is not None:
+        return given
+    own = state._configure_args.get(name)  # Migrate(app, db, history=False, ...)
+    if own is not None:
+        return own
+    value = current_app.config.get(f"MIGRATIONS_{name.upper()}")
+    return default if value is None else value
+
+
+def settings(state: MigrateState, **given: Any) -> Settings:
+    """The settings of one command: ``given`` (None: not given) over Migrate() over config."""
+    defaults = Settings()
+    values = {
+        name: _setting(state, name, given.get(name), getattr(defaults, name))
+        for name in ("lock", "lock_timeout", "history", "statement_timeout", "table_lock_timeout")
+    }
+    return Settings(**values)
+
+
+class Guard:
+    """Holds the lock and records history for one upgrade, downgrade or stamp."""
+
+    def __init__(
+        self, state: MigrateState, settings: Settings, on_lock_wait: OnWait | None
+    ) -> None:
+        self.state = state
+        self.settings = settings
+        self.on_lock_wait = on_lock_wait
+        self.recorder: Recorder | None = Recorder() if settings.history else None
+
+    def on_version_apply(self, ctx: Any, step: Any, heads: Any, run_args: Any) -> None:
+        if self.recorder is not None:
+            self.recorder(ctx, step, heads, run_args)
+
+    @contextlib.contextmanager
+    def hold(self, offline: bool = False) -> Iterator[None]:
+        """Lock every database, run the body with the timeouts set, record a failure."""
+        if offline:
+            yield
+            return
+        engines = sorted(engines_by_bind(self.state).items(), key=lambda i: (i[0] != DEFAULT, i[0]))
+        schema = self.state._configure_args.get("version_table_schema")
+        held = (
+            hold_lock(engines, self.settings.lock_timeout, self.on_lock_wait, schema)
+            if self.settings.lock
+            else contextlib.nullcontext()
+        )
+        with held, _timeouts([e for _, e in engines], self.settings):
+            try:
+                yield
+            except Exception as exc:
+                if self.recorder is not None:
+                    self.recorder.record_failure(exc)
+                raise
+
+
+@contextlib.contextmanager
+def _timeouts(engines: list[Any], settings: Settings) -> Iterator[None]:
+    """Set PostgreSQL's statement_timeout and lock_timeout on the connections of the command.
+
+    Every connection a PostgreSQL engine hands out while the command runs gets them (whatever
+    env.py opens); they are reset when it goes back to the pool.
+    """
+    values = {
+        "statement_timeout": settings.statement_timeout,
+        "lock_timeout": settings.table_lock_timeout,
+    }
+    sets = [
+        f"SET {name} = {int(float(seconds) * 1000)}"
+        for name, seconds in values.items()
+        if seconds is not None
+    ]
+    pools = [
+        getattr(e, "sync_engine", e).pool
+        for e in engines
+        if getattr(e, "url", None) is not None and e.url.get_backend_name() == "postgresql"
+    ]
+    if not sets or not pools:
+        yield
+        return
+    from sqlalchemy import event
+
+    def _run(dbapi_connection: Any, statements: list[str]) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            for statement in statements:
+                cursor.execute(statement)
+        finally:
+            cursor.close()
+        dbapi_connection.commit()
+
+    resets = [f"RESET {name}" for name, seconds in values.items() if seconds is not None]
+    touched: set[int] = set()
+
+    def checkout(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        _run(dbapi_connection, sets)
+        touched.add(id(dbapi_connection))
+
+    def checkin(dbapi_connection: Any, record: Any) -> None:
+        if dbapi_connection is not None and id(dbapi_connection) in touched:
+            touched.discard(id(dbapi_connection))
+            with contextlib.suppress(Exception):
+                _run(dbapi_connection, resets)
+
+    for pool in pools:
+        event.listen(pool, "checkout", checkout)
+        event.listen(pool, "checkin", checkin)
+    try:
+        yield
+    finally:
+        for pool in pools:
+            event.remove(pool, "checkout", checkout)
+            event.remove(pool, "checkin", checkin)

@@ -1,0 +1,235 @@
+"""The history table: every upgrade, downgrade and stamp step, when it ran and how it went.
+
+``flask_migrations_history`` lives beside ``alembic_version`` in each database the migrations
+run on, and is created by the first command that records into it. A step's row is written on
+the migration's own connection, in the transaction that updates the version table, so the row
+and the step commit or roll back together. A step that fails is recorded afterwards on a
+connection of its own (``success`` false, with the error).
+
+Each row carries the sha256 of the revision file, so that a file edited after it was applied
+can be told (see :mod:`flask_migrations.statuses`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import hashlib
+import socket
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from .lock import _user
+
+if TYPE_CHECKING:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import Script
+
+TABLE = "flask_migrations_history"
+
+
+def make_table(schema: str | None = None) -> sa.Table:
+    """The history table, in ``schema`` (the version table's schema)."""
+    return sa.Table(
+        TABLE,
+        sa.MetaData(),
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("revision", sa.String(255)),
+        # upgrade, downgrade, stamp, or accept (an edited file accepted as it now is)
+        sa.Column("direction", sa.String(16), nullable=False),
+        sa.Column("started_at", sa.DateTime, nullable=False),  # UTC
+        sa.Column("duration_ms", sa.Integer),
+        sa.Column("success", sa.Boolean, nullable=False),
+        sa.Column("hostname", sa.String(255)),
+        sa.Column("username", sa.String(255)),
+        sa.Column("checksum", sa.String(64)),  # sha256 of the revision file
+        sa.Column("error", sa.Text),
+        schema=schema,
+    )
+
+
+_tables: dict[str | None, sa.Table] = {}
+
+
+def table(schema: str | None = None) -> sa.Table:
+    """The history table of ``schema``, one Table object per schema for the process."""
+    if schema not in _tables:
+        _tables[schema] = make_table(schema)
+    return _tables[schema]
+
+
+#: Tables Flask-Migrations keeps itself; autogenerate leaves them alone.
+OWN_TABLES = frozenset({TABLE, "flask_migrations_lock"})
+
+
+def exclude_own_tables(include_name: Any = None) -> Any:
+    """An ``include_name`` hook that skips :data:`OWN_TABLES`, then asks ``include_name``."""
+
+    def include(name: str | None, type_: str, parent_names: Any) -> bool:
+        if type_ == "table" and name in OWN_TABLES:
+            return False
+        return include_name(name, type_, parent_names) if include_name is not None else True
+
+    return include
+
+
+def checksum(path: str | None) -> str | None:
+    """The sha256 of a revision file, or None when there is no file to read."""
+    if not path:
+        return None
+    try:
+        with open(path, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return None
+
+
+def utcnow() -> datetime.datetime:
+    return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
+
+
+def ensure_table(connection: Any, schema: str | None) -> sa.Table:
+    """The history table, created first if the database has none."""
+    found = table(schema)
+    found.create(connection, checkfirst=True)
+    return found
+
+
+def read_rows(connection: Any, schema: str | None) -> list[Any] | None:
+    """Every row of the history table, oldest first; None when the database has no table."""
+    if not sa.inspect(connection).has_table(TABLE, schema=schema):
+        return None
+    t = table(schema)
+    return list(connection.execute(sa.select(t).order_by(t.c.id)))
+
+
+@dataclass
+class _Clock:
+    """When the next step of one migration context starts."""
+
+    started_wall: datetime.datetime
+    started: float
+
+
+def step_direction(step: Any) -> str:
+    if step.is_stamp:
+        return "stamp"
+    return "upgrade" if step.is_upgrade else "downgrade"
+
+
+class Recorder:
+    """Writes one history row per step, as an ``on_version_apply`` hook.
+
+    A step starts when the one before it ended (the first when the command started), so the
+    first step's duration includes connecting to the database.
+    """
+
+    def __init__(self) -> None:
+        self.host = socket.gethostname()[:255]
+        self.user = _user()[:255]
+        self._clocks: dict[int, _Clock] = {}
+        self._ready: set[int] = set()
+        self._checksums: dict[str, str | None] = {}
+        self._start = _Clock(utcnow(), time.perf_counter())
+        self._keep: list[Any] = []
+
+    def _clock(self, ctx: MigrationContext) -> _Clock:
+        clock = self._clocks.get(id(ctx))
+        if clock is None:
+            clock = self._clocks[id(ctx)] = self._start
+            self._keep.append(ctx)  # keeps id(ctx) unique for the length of the command
+        return clock
+
+    def _checksum(self, script: Script | None) -> str | None:
+        if script is None:
+            return None
+        path = script.path
+        if path not in self._checksums:
+            self._checksums[path] = checksum(path)
+        return self._checksums[path]
+
+    def row(self, step: Any, clock: _Clock, success: bool, error: str | None = None) -> dict:
+        ended = time.perf_counter()
+        script = getattr(step, "up_revision", None) or getattr(step, "revision", None)
+        revision = getattr(step, "up_revision_id", None)
+        if revision is None and script is not None:
+            revision = script.revision
+        return {
+            "revision": revision,
+            "direction": step_direction(step),
+            "started_at": clock.started_wall,
+            "duration_ms": int(round((ended - clock.started) * 1000)),
+            "success": success,
+            "hostname": self.host,
+            "username": self.user,
+            "checksum": self._checksum(script),
+            "error": error[:2000] if error else None,
+        }
+
+    def __call__(self, ctx: MigrationContext, step: Any, heads: Any, run_args: Any) -> None:
+        """Record ``step`` on the migration's connection (``on_version_apply``)."""
+        if ctx.as_sql or ctx.connection is None:
+            return
+        schema = ctx.opts.get("version_table_schema")
+        connection = ctx.connection
+        if id(connection) not in self._ready:
+            ensure_table(connection, schema)
+            self._ready.add(id(connection))
+            self._keep.append(connection)
+        clock = self._clock(ctx)
+        connection.execute(table(schema).insert(), self.row(step, clock, True))
+        self._clocks[id(ctx)] = _Clock(utcnow(), time.perf_counter())
+
+    def record_failure(self, exc: BaseException) -> None:
+        """Record the step that raised ``exc``, on a connection of its own (best effort)."""
+        found = _failing_step(exc)
+        if found is None:
+            return
+        ctx, step = found
+        step = getattr(step, "info", step)
+        if ctx.as_sql or ctx.connection is None:
+            return
+        clock = self._clock(ctx)
+        row = self.row(step, clock, False, f"{type(exc).__name__}: {exc}".strip())
+        schema = ctx.opts.get("version_table_schema")
+        with contextlib.suppress(Exception):
+            with ctx.connection.engine.begin() as connection:
+                ensure_table(connection, schema)
+                connection.execute(table(schema).insert(), row)
+
+
+def _failing_step(exc: BaseException) -> tuple[MigrationContext, Any] | None:
+    """The migration context and step that were running when ``exc`` was raised."""
+    from alembic.runtime.migration import MigrationContext
+
+    tb = exc.__traceback__
+    found = None
+    while tb is not None:
+        frame = tb.tb_frame
+        if frame.f_code.co_name == "run_migrations":
+            ctx = frame.f_locals.get("self")
+            step = frame.f_locals.get("step")
+            if isinstance(ctx, MigrationContext) and step is not None:
+                found = (ctx, step)
+        tb = tb.tb_next
+    return found
+
+
+def accept(connection: Any, schema: str | None, script: Script) -> None:
+    """Record that ``script``'s file, as it now is, is the one applied."""
+    recorder = Recorder()
+    row = {
+        "revision": script.revision,
+        "direction": "accept",
+        "started_at": utcnow(),
+        "duration_ms": 0,
+        "success": True,
+        "hostname": recorder.host,
+        "username": recorder.user,
+        "checksum": checksum(script.path),
+        "error": None,
+    }
+    connection.execute(ensure_table(connection, schema).insert(), row)

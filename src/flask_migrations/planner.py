@@ -1,0 +1,229 @@
+"""What an upgrade or downgrade would run, revision by revision, without running anything.
+
+Each revision's ``upgrade()`` (or ``downgrade()``) is called with ``op`` bound to a recording
+:class:`~alembic.operations.Operations`: every ``op.*`` call builds Alembic's own operation
+object, which is kept instead of executed. The context is offline (``as_sql``), so a revision
+that reaches for the connection gets no real one. A downgrade that records nothing (``pass``)
+or raises is flagged irreversible.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from alembic.operations import Operations
+from alembic.operations import ops as alembic_ops
+from alembic.operations.base import BatchOperations
+from alembic.runtime.environment import EnvironmentContext
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+if TYPE_CHECKING:
+    from .config import Config
+
+
+@dataclass
+class PlannedStep:
+    """One revision an upgrade or downgrade would run on one database."""
+
+    revision: str
+    message: str | None
+    direction: str  # "upgrade" or "downgrade"
+    operations: list[str] = field(default_factory=list)  # one line per op.* call
+    #: A downgrade that does nothing or raises: the data or schema cannot come back.
+    irreversible: bool = False
+    #: Why the operations are incomplete or the step is irreversible.
+    note: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "revision": self.revision,
+            "message": self.message,
+            "direction": self.direction,
+            "operations": self.operations,
+            "irreversible": self.irreversible,
+            "note": self.note,
+        }
+
+
+@dataclass
+class DatabasePlan:
+    """The steps one database would go through, in order."""
+
+    database: str  # "" for the default database, else the bind key
+    url: str
+    heads: tuple[str, ...]
+    steps: list[PlannedStep] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.database or "default"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "database": self.label,
+            "url": self.url,
+            "heads": list(self.heads),
+            "steps": [s.as_dict() for s in self.steps],
+        }
+
+
+class _Recording(Operations):
+    """Operations that keep each operation instead of running it."""
+
+    recorded: list[alembic_ops.MigrateOperation]
+
+    def invoke(self, operation: Any) -> Any:
+        self.recorded.append(operation)
+        if isinstance(operation, alembic_ops.CreateTableOp):
+            return operation.to_table()
+        return None
+
+    @contextlib.contextmanager
+    def batch_alter_table(  # type: ignore[override]
+        self, table_name: str, schema: str | None = None, **kw: Any
+    ) -> Iterator[BatchOperations]:
+        impl = SimpleNamespace(table_name=table_name, schema=schema, **kw)
+        batch = _RecordingBatch(self.migration_context, impl=impl)  # type: ignore[arg-type]
+        batch.recorded = self.recorded
+        yield batch
+
+    def _install_proxy(self) -> None:
+        attr_names, modules = self._setups[Operations]
+        for globals_, _ in modules:
+            globals_["_proxy"] = self
+            for attr_name in attr_names:
+                globals_[attr_name] = getattr(self, attr_name)
+
+    def _remove_proxy(self) -> None:
+        attr_names, modules = self._setups[Operations]
+        for globals_, _ in modules:
+            globals_["_proxy"] = None
+            for attr_name in attr_names:
+                globals_.pop(attr_name, None)
+
+
+class _RecordingBatch(BatchOperations):
+    recorded: list[alembic_ops.MigrateOperation]
+
+    def invoke(self, operation: Any) -> Any:
+        self.recorded.append(operation)
+        return None
+
+
+def _op_name(operation: Any) -> str:
+    name = type(operation).__name__
+    if name.endswith("Op"):
+        name = name[:-2]
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
+
+def describe(operation: Any) -> str:
+    """One line for one operation: its name, what it acts on, and what it changes."""
+    name = _op_name(operation)
+    if name == "execute_sql":
+        text = " ".join(str(getattr(operation, "sqltext", "")).split())
+        return "execute " + (text if len(text) <= 100 else text[:97] + "...")
+    table = getattr(operation, "table_name", None)
+    if table is None and getattr(operation, "table", None) is not None:
+        table = getattr(operation.table, "name", None)
+    schema = getattr(operation, "schema", None)
+    where = f"{schema}.{table}" if schema and table else (table or "")
+    parts = [name]
+    column = getattr(operation, "column", None)
+    column_name = getattr(operation, "column_name", None) or getattr(column, "name", None)
+    if column_name and where:
+        parts.append(f"{where}.{column_name}")
+    elif where:
+        parts.append(where)
+    for attr in ("index_name", "constraint_name"):
+        value = getattr(operation, attr, None)
+        if value:
+            parts.append(str(value))
+    if name == "create_table":
+        columns = [c.name for c in getattr(operation, "columns", []) if isinstance(c, sa.Column)]
+        parts.append(f"({', '.join(columns)})")
+    if name == "rename_table":
+        parts.append(f"-> {operation.new_table_name}")
+    if name == "alter_column":
+        changes = {k[7:]: v for k, v in operation.kw.items() if k.startswith("modify_")}
+        changes = {k: v for k, v in changes.items() if v is not None}
+        if changes:
+            parts.append(", ".join(f"{k}={v}" for k, v in changes.items()))
+    if name == "bulk_insert":
+        parts.append(f"({len(getattr(operation, 'rows', []) or [])} rows)")
+    return " ".join(parts)
+
+
+def record(migration_fn: Any, dialect_name: str, database: str) -> list[Any]:
+    """The operations ``migration_fn`` (a revision's upgrade or downgrade) would run."""
+    ctx = MigrationContext.configure(
+        dialect_name=dialect_name, opts={"as_sql": True, "output_buffer": io.StringIO()}
+    )
+    ops = _Recording(ctx)
+    ops.recorded = []
+    takes_name = bool(inspect.signature(migration_fn).parameters)
+    ops._install_proxy()
+    try:
+        if takes_name:  # a multi-database revision: upgrade(engine_name)
+            migration_fn(database)
+        else:
+            migration_fn()
+    finally:
+        ops._remove_proxy()
+    return ops.recorded
+
+
+def _step(step: Any, dialect_name: str, database: str) -> PlannedStep:
+    script = step.revision
+    direction = "upgrade" if step.is_upgrade else "downgrade"
+    fn = script.module.upgrade if step.is_upgrade else script.module.downgrade
+    planned = PlannedStep(script.revision, script.doc, direction)
+    try:
+        operations = record(fn, dialect_name, database)
+    except Exception as exc:
+        reason = f"{type(exc).__name__}: {exc}".strip().rstrip(":")
+        if direction == "downgrade":
+            planned.irreversible = True
+            planned.note = f"downgrade() raises {reason}"
+        else:
+            planned.note = f"upgrade() cannot be planned offline ({reason})"
+        return planned
+    planned.operations = [describe(o) for o in operations]
+    if direction == "downgrade" and not operations:
+        planned.irreversible = True
+        planned.note = "downgrade() does nothing"
+    return planned
+
+
+def make(config: Config, destination: str, direction: str) -> list[DatabasePlan]:
+    """The plan of ``upgrade destination`` or ``downgrade destination`` on every database."""
+    from .session import display_url
+
+    script = ScriptDirectory.from_config(config)
+    plans: list[DatabasePlan] = []
+
+    def fn(rev: Any, context: MigrationContext) -> list[Any]:
+        heads = tuple(context.get_current_heads())
+        database = context.opts.get("flask_migrations_bind", "")
+        if direction == "upgrade":
+            steps = script._upgrade_revs(destination, heads)  # type: ignore[arg-type]
+        else:
+            steps = script._downgrade_revs(destination, heads)  # type: ignore[arg-type]
+        plan = DatabasePlan(database, display_url(context), heads)
+        dialect = context.dialect.name
+        plan.steps = [_step(step, dialect, database) for step in steps]
+        plans.append(plan)
+        return []
+
+    with EnvironmentContext(config, script, fn=fn, dont_mutate=True):
+        script.run_env()
+    return plans

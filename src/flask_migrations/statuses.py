@@ -1,0 +1,237 @@
+"""Where each database stands against the revision files, with what the history table knows.
+
+Every revision of the folder, oldest first, is *applied* (the database is at it or past it),
+*pending* (an upgrade to head would run it), and the database may be at revisions that no file
+defines (*missing*: a file deleted, or a branch switched since). The history table adds when
+each was applied, how long it took, and whether its file changed since (*edited*).
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from alembic.runtime.environment import EnvironmentContext
+from alembic.script import ScriptDirectory
+
+from . import history_table as history
+from .errors import NotUpToDateError
+
+if TYPE_CHECKING:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import Script
+
+    from .config import Config
+
+APPLIED, PENDING, MISSING = "applied", "pending", "missing"
+
+
+@dataclass
+class RevisionStatus:
+    """One revision of one database."""
+
+    revision: str
+    message: str | None
+    state: str  # "applied", "pending" or "missing" (in the database, no file defines it)
+    applied_at: datetime.datetime | None = None  # UTC, from the history table
+    duration_ms: int | None = None
+    applied_by: str | None = None  # user@host
+    #: The file differs from the one applied (or last accepted); None when history cannot tell.
+    edited: bool | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "revision": self.revision,
+            "message": self.message,
+            "state": self.state,
+            "applied_at": self.applied_at.isoformat() + "Z" if self.applied_at else None,
+            "duration_ms": self.duration_ms,
+            "applied_by": self.applied_by,
+            "edited": self.edited,
+        }
+
+
+@dataclass
+class DatabaseStatus:
+    """Every revision of one database, oldest first."""
+
+    database: str  # "" for the default database, else the bind key
+    url: str  # without the password
+    heads: tuple[str, ...]  # what the version table holds
+    revisions: list[RevisionStatus] = field(default_factory=list)
+    #: The database has a history table (applied_at, duration and edited are known).
+    has_history: bool = False
+
+    @property
+    def label(self) -> str:
+        return self.database or "default"
+
+    @property
+    def pending(self) -> list[RevisionStatus]:
+        return [r for r in self.revisions if r.state == PENDING]
+
+    @property
+    def missing(self) -> list[RevisionStatus]:
+        return [r for r in self.revisions if r.state == MISSING]
+
+    @property
+    def edited(self) -> list[RevisionStatus]:
+        return [r for r in self.revisions if r.edited]
+
+    @property
+    def up_to_date(self) -> bool:
+        """At the head(s) of the files: nothing pending and nothing missing."""
+        return not self.pending and not self.missing
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "database": self.label,
+            "url": self.url,
+            "heads": list(self.heads),
+            "up_to_date": self.up_to_date,
+            "has_history": self.has_history,
+            "revisions": [r.as_dict() for r in self.revisions],
+        }
+
+
+def read(config: Config, script: ScriptDirectory | None = None) -> list[DatabaseStatus]:
+    """The status of every database the folder's env.py migrates."""
+    from .session import display_url
+
+    script = script or ScriptDirectory.from_config(config)
+    found: list[DatabaseStatus] = []
+
+    def fn(rev: Any, context: MigrationContext) -> list[Any]:
+        heads = tuple(context.get_current_heads())
+        schema = context.opts.get("version_table_schema")
+        rows = history.read_rows(context.connection, schema)
+        status = DatabaseStatus(
+            database=context.opts.get("flask_migrations_bind", ""),
+            url=display_url(context),
+            heads=heads,
+            revisions=_revisions(script, heads, rows),
+            has_history=rows is not None,
+        )
+        found.append(status)
+        return []
+
+    with EnvironmentContext(config, script, fn=fn, dont_mutate=True):
+        script.run_env()
+    return found
+
+
+def _revisions(
+    script: ScriptDirectory, heads: tuple[str, ...], rows: list[Any] | None
+) -> list[RevisionStatus]:
+    known = {}
+    missing = []
+    for head in heads:
+        try:
+            sc = script.get_revision(head)
+        except Exception:
+            sc = None
+        if sc is None:
+            missing.append(head)
+        else:
+            known[head] = sc
+    applied: set[str] = set()
+    if known:
+        applied = {sc.revision for sc in script.iterate_revisions(tuple(known), "base")}
+    last = _last_rows(rows or [])
+    result = []
+    for sc in reversed(list(script.walk_revisions())):
+        state = APPLIED if sc.revision in applied else PENDING
+        result.append(_status(sc.revision, sc.doc, state, last.get(sc.revision), sc, rows))
+    for rev in missing:
+        result.append(_status(rev, None, MISSING, last.get(rev), None, rows))
+    return result
+
+
+def _last_rows(rows: list[Any]) -> dict[str, Any]:
+    """The last successful upgrade, stamp or accept row of each revision."""
+    last: dict[str, Any] = {}
+    for row in rows:
+        if row.success and row.revision and row.direction in ("upgrade", "stamp", "accept"):
+            last[row.revision] = row
+    return last
+
+
+def _status(
+    revision: str,
+    message: str | None,
+    state: str,
+    row: Any,
+    script: Script | None,
+    rows: list[Any] | None,
+) -> RevisionStatus:
+    status = RevisionStatus(revision, message, state)
+    if row is None or state != APPLIED:
+        return status
+    applied = row
+    if row.direction == "accept":  # when it ran is the upgrade's; the checksum is accept's
+        applied = next(
+            (r for r in reversed(rows or []) if r.revision == revision and r.success
+             and r.direction in ("upgrade", "stamp")),
+            row,
+        )
+    status.applied_at = applied.started_at
+    status.duration_ms = applied.duration_ms
+    status.applied_by = f"{applied.username}@{applied.hostname}"
+    if row.checksum and script is not None:
+        status.edited = history.checksum(script.path) != row.checksum
+    return status
+
+
+def edited_warnings(config: Config) -> list[str]:
+    """One line for each applied revision whose file was edited after it was applied."""
+    warnings = []
+    for db in read(config):
+        for rev in db.edited:
+            warnings.append(
+                f"Revision {rev.revision} of the {db.label} database was edited after it was"
+                f" applied; run 'flask db accept-edit {rev.revision}' if that is intended."
+            )
+    return warnings
+
+
+def check(statuses: list[DatabaseStatus]) -> None:
+    """Raise :class:`NotUpToDateError` unless every database is at the head(s) of the files."""
+    behind = []
+    for db in statuses:
+        if db.pending:
+            behind.append(f"{db.label} has {len(db.pending)} pending revision(s)")
+        if db.missing:
+            ids = ", ".join(r.revision for r in db.missing)
+            behind.append(f"{db.label} is at revision(s) no file defines ({ids})")
+    if behind:
+        raise NotUpToDateError(
+            "The database is not up to date: " + "; ".join(behind) + ".",
+            hint="Run 'flask db upgrade' (nothing was applied).",
+        )
+
+
+def accept_edit(config: Config, revision: str) -> list[str]:
+    """Record the revision's file as it now is as the applied one; the databases it changed."""
+    script = ScriptDirectory.from_config(config)
+    sc = script.get_revision(revision)
+    if sc is None:
+        from .errors import RevisionError
+
+        raise RevisionError(f"No revision file defines {revision!r}.")
+    found: list[tuple[Any, Any, str]] = []
+
+    def fn(rev: Any, context: MigrationContext) -> list[Any]:
+        label = context.opts.get("flask_migrations_bind", "") or "default"
+        engine = context.connection.engine if context.connection is not None else None
+        found.append((engine, context.opts.get("version_table_schema"), label))
+        return []
+
+    with EnvironmentContext(config, script, fn=fn, dont_mutate=True):
+        script.run_env()
+    # Written once env.py has let go of its connections, each in a transaction of its own.
+    for engine, schema, _ in found:
+        if engine is not None:
+            with engine.begin() as connection:
+                history.accept(connection, schema, sc)
+    return [label for engine, _, label in found if engine is not None]

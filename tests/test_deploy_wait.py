@@ -1,0 +1,108 @@
+"""The migration lock: a waiting process says so and for whom, gives up after the timeout,
+or finds the work done; SQLite's lock file."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from deploy_project import flask, rows, write_project
+from flask_migrations.lock import hold
+
+
+def test_waiting_process_says_for_whom_and_gives_up(make_project, any_database_url):
+    p = make_project(any_database_url)
+    write_project(p, count=2)
+    with p.app.app_context():
+        engine = p.db.engine
+        with hold([("", engine)]):
+            result = p.cli("db", "upgrade", "--lock-timeout", "0.5")
+    assert result.exit_code == 3
+    lines = result.stderr.splitlines()
+    waiting = [line for line in lines if line.startswith("Waiting for the migration lock")]
+    assert len(waiting) == 1
+    assert "of the default database (held by " in waiting[0]
+    assert "Error: Gave up waiting for the migration lock of the default database after 0.5" \
+        in result.stderr
+    assert p.version() == set()  # nothing ran
+    p.ok("db", "upgrade")
+    assert p.version() == {"r02"}
+
+
+def test_lock_timeout_from_config(make_project, any_database_url):
+    p = make_project(any_database_url)
+    write_project(p, count=1)
+    p.app.config["MIGRATIONS_LOCK_TIMEOUT"] = 0.2
+    with p.app.app_context():
+        with hold([("", p.db.engine)]):
+            result = p.cli("db", "stamp", "head")
+    assert result.exit_code == 3
+    assert "after 0.2 seconds" in result.stderr
+    assert p.version() == set()
+
+
+def test_second_process_finds_the_work_done(make_project, any_database_url):
+    p = make_project(any_database_url)
+    write_project(p, count=3)
+    with p.app.app_context():
+        with hold([("", p.db.engine)]):
+            waiter = flask(p, "db", "upgrade")
+            # The waiter blocks until the lock is free; meanwhile this process migrates.
+            _wait_for_line(waiter)
+            _upgrade_without_lock(p)
+    code = waiter.wait(timeout=60)
+    out, err = waiter.communicate()
+    assert code == 0, err
+    assert "Running upgrade" not in err  # it found nothing left to do
+    assert sorted(r[0] for r in rows(p, "SELECT rev FROM applied")) == ["r01", "r02", "r03"]
+
+
+def _wait_for_line(proc: subprocess.Popen) -> None:
+    """Block until ``proc`` says on stderr that it waits for the lock."""
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if line.startswith("Waiting for the migration lock"):
+            return
+    raise AssertionError("the process never said it was waiting")
+
+
+def _upgrade_without_lock(p) -> None:
+    p.app.config["MIGRATIONS_LOCK"] = False
+    try:
+        p.ok("db", "upgrade")
+    finally:
+        p.app.config["MIGRATIONS_LOCK"] = True
+
+
+def _wait_for_line(proc: subprocess.Popen) -> None:
+    """Block until ``proc`` says on stderr that it waits for the lock."""
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if line.startswith("Waiting for the migration lock"):
+            return
+    raise AssertionError("the process never said it was waiting")
+
+
+def _upgrade_without_lock(p) -> None:
+    p.app.config["MIGRATIONS_LOCK"] = False
+    try:
+        p.ok("db", "upgrade")
+    finally:
+        p.app.config["MIGRATIONS_LOCK"] = True
+
+
+def test_in_memory_sqlite_needs_no_lock(make_project, tmp_path: Path):
+    p = make_project("sqlite://")
+    write_project(p, count=2)
+    p.ok("db", "upgrade")
+    assert p.version() == {"r02"}
+    assert not list(tmp_path.glob("*.migrations-lock"))
+
+
+def test_sqlite_lock_file_sits_beside_the_database(make_project, sqlite_url, tmp_path: Path):
+    p = make_project(sqlite_url)
+    write_project(p, count=1)
+    p.ok("db", "upgrade")
+    lock_file = tmp_path / "app.db.migrations-lock"
+    assert lock_file.is_file()
+    assert lock_file.read_text() == ""  # the holder's name is cleared on release
