@@ -6,6 +6,7 @@ import hashlib
 import json
 
 import sqlalchemy as sa
+
 from deploy_project import rows, write_project
 
 FAILING = '''\

@@ -1,10 +1,9 @@
-"""``upgrade --plan`` and ``downgrade --plan``: what would run, with its operations; nothing runs."""
+"""upgrade --plan and downgrade --plan: what would run, with its operations; nothing runs."""
 
 from __future__ import annotations
 
-from deploy_project import write_project
-
 import flask_migrations
+from deploy_project import write_project
 
 BATCH = '''\
 """widen t01"""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+
 from conftest import fresh_database
 from deploy_project import write_project
 
