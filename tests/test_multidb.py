@@ -82,7 +82,8 @@ class Apps:
     def tables(self, name: str) -> set[str]:
         engine = sa.create_engine(self.urls[name])
         try:
-            return set(sa.inspect(engine).get_table_names()) - {"alembic_version"}
+            own = {"alembic_version", "flask_migrations_history"}
+            return set(sa.inspect(engine).get_table_names()) - own
         finally:
             engine.dispose()
 

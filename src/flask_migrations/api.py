@@ -505,7 +505,7 @@ def current(
         return found
 
 
-def _guard(safety: dict[str, Any]) -> Guard:
+def _guard(safety: dict[str, Any], config: Config | None = None) -> Guard:
     """The lock and history keeper of one upgrade, downgrade or stamp."""
     from .deploy import Guard, settings
 
@@ -516,17 +516,8 @@ def _guard(safety: dict[str, Any]) -> Guard:
     if unknown:
         raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
     state = _state()
-    return Guard(state, settings(state, **safety), on_lock_wait)
-
-
-def _edited_warnings(config: Config, guard: Guard) -> list[str]:
-    """A warning for each applied revision whose file changed since (history on only)."""
-    if not guard.settings.history:
-        return []
-    from .statuses import edited_warnings
-
-    with _running(config):
-        return edited_warnings(config)
+    script = ScriptDirectory.from_config(config) if config is not None else None
+    return Guard(state, settings(state, **safety), on_lock_wait, script)
 
 
 def _offline_buffer(config: Config, sql: bool) -> io.StringIO | None:
@@ -552,11 +543,10 @@ def upgrade(
     """
     config = _config(directory, x_arg)
     buffer = _offline_buffer(config, sql)
-    guard = _guard(safety)
+    guard = _guard(safety, config)
     with _running(config, guard) as steps, guard.hold(offline=sql):
         alembic_command.upgrade(config, revision, sql=sql, tag=tag)
-    warnings = [] if sql else _edited_warnings(config, guard)
-    return MigrationResult(steps, buffer.getvalue() if buffer else None, warnings)
+    return MigrationResult(steps, buffer.getvalue() if buffer else None, guard.warnings)
 
 
 def downgrade(

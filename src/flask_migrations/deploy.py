@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 from flask import current_app
 
-from .history_table import Recorder
+from .history_table import Recorder, edited_revisions
 from .lock import DEFAULT_TIMEOUT, OnWait
 from .lock import hold as hold_lock
-from .targets import DEFAULT, engines_by_bind
+from .targets import engines_by_bind, selected
 
 if TYPE_CHECKING:
     from .extension import MigrateState
@@ -65,12 +65,20 @@ class Guard:
     """Holds the lock and records history for one upgrade, downgrade or stamp."""
 
     def __init__(
-        self, state: MigrateState, settings: Settings, on_lock_wait: OnWait | None
+        self,
+        state: MigrateState,
+        settings: Settings,
+        on_lock_wait: OnWait | None,
+        script: Any = None,
     ) -> None:
         self.state = state
         self.settings = settings
         self.on_lock_wait = on_lock_wait
         self.recorder: Recorder | None = Recorder() if settings.history else None
+        #: The ScriptDirectory whose files are checked against the history (upgrade only).
+        self.script = script
+        #: What the command should tell: revision files edited after they were applied.
+        self.warnings: list[str] = []
 
     def on_version_apply(self, ctx: Any, step: Any, heads: Any, run_args: Any) -> None:
         if self.recorder is not None:
@@ -82,7 +90,9 @@ class Guard:
         if offline:
             yield
             return
-        engines = sorted(engines_by_bind(self.state).items(), key=lambda i: (i[0] != DEFAULT, i[0]))
+        found = engines_by_bind(self.state)
+        # The databases Migrate(binds=..., exclude_binds=...) leaves alone are not locked.
+        engines = [(name, found[name]) for name in selected(self.state, found)]
         schema = self.state._configure_args.get("version_table_schema")
         held = (
             hold_lock(engines, self.settings.lock_timeout, self.on_lock_wait, schema)
@@ -96,6 +106,27 @@ class Guard:
                 if self.recorder is not None:
                     self.recorder.record_failure(exc)
                 raise
+            if self.recorder is not None and self.script is not None:
+                self.warnings = _edited(engines, schema, self.script)
+
+
+def _edited(engines: list[tuple[str, Any]], schema: str | None, script: Any) -> list[str]:
+    """A warning for each applied revision whose file changed since, in each database."""
+    warnings = []
+    seen = set()
+    for name, engine in engines:
+        url = str(engine.url)
+        if url in seen or getattr(engine, "sync_engine", None) is not None:
+            continue  # the same database twice; async engines are checked by 'status'
+        seen.add(url)
+        with engine.connect() as connection:
+            edited = edited_revisions(connection, schema, script)
+        for rev in edited:
+            warnings.append(
+                f"Revision {rev} of the {name or 'default'} database was edited after it was"
+                f" applied; run 'flask db accept-edit {rev}' if that is intended."
+            )
+    return warnings
 
 
 @contextlib.contextmanager

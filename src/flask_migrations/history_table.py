@@ -15,6 +15,8 @@ from __future__ import annotations
 import contextlib
 import datetime
 import hashlib
+import os
+import re
 import socket
 import time
 from dataclasses import dataclass
@@ -205,17 +207,24 @@ def _failing_step(exc: BaseException) -> tuple[MigrationContext, Any] | None:
     """The migration context and step that were running when ``exc`` was raised."""
     from alembic.runtime.migration import MigrationContext
 
-    tb = exc.__traceback__
-    found = None
-    while tb is not None:
-        frame = tb.tb_frame
-        if frame.f_code.co_name == "run_migrations":
-            ctx = frame.f_locals.get("self")
-            step = frame.f_locals.get("step")
-            if isinstance(ctx, MigrationContext) and step is not None:
-                found = (ctx, step)
-        tb = tb.tb_next
-    return found
+    seen: set[int] = set()
+    error: BaseException | None = exc
+    while error is not None and id(error) not in seen:  # the error may wrap Alembic's
+        seen.add(id(error))
+        found = None
+        tb = error.__traceback__
+        while tb is not None:
+            frame = tb.tb_frame
+            if frame.f_code.co_name == "run_migrations":
+                ctx = frame.f_locals.get("self")
+                step = frame.f_locals.get("step")
+                if isinstance(ctx, MigrationContext) and step is not None:
+                    found = (ctx, step)
+            tb = tb.tb_next
+        if found is not None:
+            return found
+        error = error.__cause__ or error.__context__
+    return None
 
 
 def accept(connection: Any, schema: str | None, script: Script) -> None:
@@ -233,3 +242,69 @@ def accept(connection: Any, schema: str | None, script: Script) -> None:
         "error": None,
     }
     connection.execute(ensure_table(connection, schema).insert(), row)
+
+
+_REVISION_LINE = re.compile(rb"""^revision\s*(?::[^=]*)?=\s*['"]([^'"]+)['"]""", re.MULTILINE)
+
+
+def revision_files(script: Any) -> dict[str, bytes]:
+    """The text of each revision file by revision id, read without importing any of them.
+
+    Importing a thousand revision files costs as much as a small upgrade; reading them does not.
+    """
+    try:
+        folders = list(script._version_locations)
+    except AttributeError:  # pragma: no cover - an Alembic without the attribute
+        folders = [script.versions]
+    found: dict[str, bytes] = {}
+    for folder in folders:
+        if not os.path.isdir(folder):
+            continue
+        if getattr(script, "recursive_version_locations", False):
+            paths = [os.path.join(d, f) for d, _, fs in os.walk(folder) for f in fs]
+        else:
+            paths = [os.path.join(folder, f) for f in os.listdir(folder)]
+        for path in paths:
+            if not path.endswith(".py"):
+                continue
+            try:
+                with open(path, "rb") as f:
+                    text = f.read()
+            except OSError:
+                continue
+            match = _REVISION_LINE.search(text)
+            if match:
+                found[match.group(1).decode("utf-8", "replace")] = text
+    return found
+
+
+def applied_checksums(rows: list[Any]) -> dict[str, str]:
+    """The checksum each applied revision had when last applied, stamped or accepted.
+
+    A revision whose last successful step was a downgrade is not applied, and has none.
+    """
+    last: dict[str, Any] = {}
+    for row in rows:
+        if row.success and row.revision:
+            last[row.revision] = row
+    return {
+        rev: row.checksum
+        for rev, row in last.items()
+        if row.checksum and row.direction in ("upgrade", "stamp", "accept")
+    }
+
+
+def edited_revisions(connection: Any, schema: str | None, script: Any) -> list[str]:
+    """The applied revisions of one database whose file changed since (needs the history)."""
+    rows = read_rows(connection, schema)
+    if not rows:
+        return []
+    checksums = applied_checksums(rows)
+    if not checksums:
+        return []
+    files = revision_files(script)
+    return [
+        rev
+        for rev, recorded in checksums.items()
+        if rev in files and hashlib.sha256(files[rev]).hexdigest() != recorded
+    ]

@@ -174,7 +174,7 @@ def record(migration_fn: Any, dialect_name: str, database: str) -> list[Any]:
     ops._install_proxy()
     try:
         if takes_name:  # a multi-database revision: upgrade(engine_name)
-            migration_fn(database)
+            migration_fn(engine_name=database)
         else:
             migration_fn()
     finally:

@@ -183,18 +183,6 @@ def _status(
     return status
 
 
-def edited_warnings(config: Config) -> list[str]:
-    """One line for each applied revision whose file was edited after it was applied."""
-    warnings = []
-    for db in read(config):
-        for rev in db.edited:
-            warnings.append(
-                f"Revision {rev.revision} of the {db.label} database was edited after it was"
-                f" applied; run 'flask db accept-edit {rev.revision}' if that is intended."
-            )
-    return warnings
-
-
 def check(statuses: list[DatabaseStatus]) -> None:
     """Raise :class:`NotUpToDateError` unless every database is at the head(s) of the files."""
     behind = []
