@@ -29,12 +29,13 @@ def test_every_database_is_locked_recorded_and_reported(apps: Apps) -> None:  # 
     rev = rev_id(revisions(apps.root)[0])
 
     plan = ok(app, "db", "upgrade", "--plan").stdout.splitlines()
-    assert plan == [
+    assert plan[:3] == [
         f"[default] upgrade {rev}: first",
         "    create_table thing (id)",
         f"[users] upgrade {rev}: first",
-        "    create_table user (id, name)",
     ]
+    # Autogenerate orders the columns differently on SQLAlchemy 1.4.
+    assert plan[3:] in (["    create_table user (id, name)"], ["    create_table user (name, id)"])
     assert apps.version("default") == apps.version("users") == set()
 
     ok(app, "db", "upgrade")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import flask_migrate
+
 from deploy_project import flask, rows, write_project
 from flask_migrations.lock import hold
 
@@ -106,3 +108,20 @@ def test_sqlite_lock_file_sits_beside_the_database(make_project, sqlite_url, tmp
     lock_file = tmp_path / "app.db.migrations-lock"
     assert lock_file.is_file()
     assert lock_file.read_text() == ""  # the holder's name is cleared on release
+
+
+def test_lock_and_history_hold_with_a_flask_migrate_env_py(make_project, any_database_url):
+    p = make_project(any_database_url)
+    write_project(p, count=2)
+    theirs = Path(flask_migrate.__file__).parent / "templates" / "flask" / "env.py"
+    (p.migrations / "env.py").write_text(theirs.read_text())
+    with p.app.app_context():
+        with hold([("", p.db.engine)]):
+            result = p.cli("db", "upgrade", "--lock-timeout", "0.3")
+    assert result.exit_code == 3
+    assert "Waiting for the migration lock of the default database" in result.stderr
+    assert p.version() == set()
+    p.ok("db", "upgrade")
+    assert p.version() == {"r02"}
+    found = rows(p, "SELECT revision, direction FROM flask_migrations_history ORDER BY id")
+    assert [tuple(r) for r in found] == [("r01", "upgrade"), ("r02", "upgrade")]
