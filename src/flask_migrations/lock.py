@@ -255,10 +255,22 @@ class _FileLock(_Lock):
     POSIX lock the process has on it, SQLite's own included.
     """
 
-    def __init__(self, database: str) -> None:
-        self.path = os.path.abspath(database) + ".migrations-lock"
-        self.key = ("sqlite", self.path)
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+    def __init__(self, path: str, fd: int) -> None:
+        self.path = path
+        self.key = ("sqlite", path)
+        self.fd = fd
+
+    @classmethod
+    def beside(cls, database: str) -> _FileLock | None:
+        """The lock of ``database``; None where no lock file can be opened (then SQLite itself
+        cannot open the database either, and says why)."""
+        path = os.path.abspath(database) + ".migrations-lock"
+        for flags in (os.O_RDWR | os.O_CREAT, os.O_RDONLY):
+            try:
+                return cls(path, os.open(path, flags, 0o644))
+            except OSError:
+                continue
+        return None
 
     def try_acquire(self) -> bool:
         try:
@@ -368,7 +380,7 @@ def _lock_for(engine: Any, schema: str | None) -> _Lock | None:
             return None
         if uri and database.startswith("file:"):
             database = database[5:].split("?", 1)[0]
-        return _FileLock(database)
+        return _FileLock.beside(database)
     if backend == "postgresql":
         return _PostgresLock(engine)
     if backend in ("mysql", "mariadb"):
