@@ -73,7 +73,8 @@ def flask_migrate_init(app: Flask, directory: Path, template: str) -> None:
 def tables(url: str) -> set[str]:
     engine = sa.create_engine(url)
     try:
-        return set(sa.inspect(engine).get_table_names()) - {"alembic_version"}
+        own = {"alembic_version", "flask_migrations_history"}
+        return set(sa.inspect(engine).get_table_names()) - own
     finally:
         engine.dispose()
 
