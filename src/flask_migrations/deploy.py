@@ -106,11 +106,19 @@ class Guard:
                 if self.recorder is not None:
                     self.recorder.record_failure(exc)
                 raise
+            finally:
+                if self.recorder is not None:
+                    self.recorder.close()
             if self.recorder is not None and self.script is not None:
-                self.warnings = _edited(engines, schema, self.script)
+                self.warnings = _edited(engines, schema, self.script, self.recorder.recorded)
 
 
-def _edited(engines: list[tuple[str, Any]], schema: str | None, script: Any) -> list[str]:
+def _edited(
+    engines: list[tuple[str, Any]],
+    schema: str | None,
+    script: Any,
+    known: dict[str, str | None],
+) -> list[str]:
     """A warning for each applied revision whose file changed since, in each database."""
     warnings = []
     seen = set()
@@ -120,7 +128,7 @@ def _edited(engines: list[tuple[str, Any]], schema: str | None, script: Any) -> 
             continue  # the same database twice; async engines are checked by 'status'
         seen.add(url)
         with engine.connect() as connection:
-            edited = edited_revisions(connection, schema, script)
+            edited = edited_revisions(connection, schema, script, known)
         for rev in edited:
             warnings.append(
                 f"Revision {rev} of the {name or 'default'} database was edited after it was"

@@ -122,6 +122,47 @@ def step_direction(step: Any) -> str:
     return "upgrade" if step.is_upgrade else "downgrade"
 
 
+class _Pending:
+    """History rows of one connection, written in one statement when its transaction commits.
+
+    A migration run in one transaction (PostgreSQL's default) then costs one INSERT, not one
+    per revision; the rows still commit, or roll back, with the steps they record.
+    """
+
+    def __init__(self, connection: Any, insert: Any) -> None:
+        self.connection = connection
+        self.insert = insert
+        self.rows: list[dict[str, Any]] = []
+        self.listening = False
+        if connection.in_transaction():
+            sa.event.listen(connection, "commit", self.flush)
+            sa.event.listen(connection, "rollback", self.drop)
+            self.listening = True
+
+    def add(self, row: dict[str, Any]) -> bool:
+        """Keep ``row`` for the commit; False when there is no transaction to wait for."""
+        if not self.listening or not self.connection.in_transaction():
+            return False
+        self.rows.append(row)
+        return True
+
+    def flush(self, connection: Any) -> None:
+        """Write the rows, in the transaction that is about to commit (the ``commit`` event)."""
+        if self.rows:
+            rows, self.rows = self.rows, []
+            self.connection.execute(self.insert, rows)
+
+    def drop(self, connection: Any) -> None:
+        self.rows = []
+
+    def close(self) -> None:
+        if self.listening:
+            self.listening = False
+            with contextlib.suppress(Exception):
+                sa.event.remove(self.connection, "commit", self.flush)
+                sa.event.remove(self.connection, "rollback", self.drop)
+
+
 class Recorder:
     """Writes one history row per step, as an ``on_version_apply`` hook.
 
@@ -133,10 +174,12 @@ class Recorder:
         self.host = socket.gethostname()[:255]
         self.user = _user()[:255]
         self._clocks: dict[int, _Clock] = {}
-        self._ready: set[int] = set()
+        self._pending: dict[int, _Pending] = {}
         self._checksums: dict[str, str | None] = {}
         self._start = _Clock(utcnow(), time.perf_counter())
         self._keep: list[Any] = []
+        #: The checksum of each revision file recorded by this command, by revision id.
+        self.recorded: dict[str, str | None] = {}
 
     def _clock(self, ctx: MigrationContext) -> _Clock:
         clock = self._clocks.get(id(ctx))
@@ -159,6 +202,9 @@ class Recorder:
         revision = getattr(step, "up_revision_id", None)
         if revision is None and script is not None:
             revision = script.revision
+        digest = self._checksum(script)
+        if revision is not None:
+            self.recorded[revision] = digest
         return {
             "revision": revision,
             "direction": step_direction(step),
@@ -167,7 +213,7 @@ class Recorder:
             "success": success,
             "hostname": self.host,
             "username": self.user,
-            "checksum": self._checksum(script),
+            "checksum": digest,
             "error": error[:2000] if error else None,
         }
 
@@ -175,15 +221,22 @@ class Recorder:
         """Record ``step`` on the migration's connection (``on_version_apply``)."""
         if ctx.as_sql or ctx.connection is None:
             return
-        schema = ctx.opts.get("version_table_schema")
         connection = ctx.connection
-        if id(connection) not in self._ready:
-            ensure_table(connection, schema)
-            self._ready.add(id(connection))
+        pending = self._pending.get(id(connection))
+        if pending is None:
+            schema = ctx.opts.get("version_table_schema")
+            pending = _Pending(connection, ensure_table(connection, schema).insert())
+            self._pending[id(connection)] = pending
             self._keep.append(connection)
-        clock = self._clock(ctx)
-        connection.execute(table(schema).insert(), self.row(step, clock, True))
+        row = self.row(step, self._clock(ctx), True)
+        if not pending.add(row):
+            connection.execute(pending.insert, row)
         self._clocks[id(ctx)] = _Clock(utcnow(), time.perf_counter())
+
+    def close(self) -> None:
+        """Stop listening to the migration connections (at the end of the command)."""
+        for pending in self._pending.values():
+            pending.close()
 
     def record_failure(self, exc: BaseException) -> None:
         """Record the step that raised ``exc``, on a connection of its own (best effort)."""
@@ -294,12 +347,26 @@ def applied_checksums(rows: list[Any]) -> dict[str, str]:
     }
 
 
-def edited_revisions(connection: Any, schema: str | None, script: Any) -> list[str]:
-    """The applied revisions of one database whose file changed since (needs the history)."""
-    rows = read_rows(connection, schema)
-    if not rows:
+def edited_revisions(
+    connection: Any, schema: str | None, script: Any, known: dict[str, str | None] | None = None
+) -> list[str]:
+    """The applied revisions of one database whose file changed since (needs the history).
+
+    ``known`` holds the checksums of the files this command just read: those need no second
+    look, so that an upgrade that applied every revision reads no file twice.
+    """
+    if not sa.inspect(connection).has_table(TABLE, schema=schema):
         return []
-    checksums = applied_checksums(rows)
+    t = table(schema)
+    rows = list(
+        connection.execute(
+            sa.select(t.c.revision, t.c.direction, t.c.success, t.c.checksum).order_by(t.c.id)
+        )
+    )
+    known = known or {}
+    checksums = {
+        rev: value for rev, value in applied_checksums(rows).items() if known.get(rev) != value
+    }
     if not checksums:
         return []
     files = revision_files(script)

@@ -89,11 +89,7 @@ def sync_engine(engine: Any) -> tuple[Any, bool]:
     An AsyncEngine's own connections need an event loop; the lock needs a plain connection
     held open for the length of the command, so it gets one through the synchronous driver.
     """
-    try:
-        from sqlalchemy.ext.asyncio import AsyncEngine
-    except ImportError:  # pragma: no cover
-        return engine, False
-    if not isinstance(engine, AsyncEngine):
+    if getattr(engine, "sync_engine", None) is None:  # not an AsyncEngine (no import needed)
         return engine, False
     url = engine.url
     backend = url.get_backend_name()
