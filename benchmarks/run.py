@@ -464,20 +464,21 @@ def machine() -> list[str]:
 def report(scenarios: list[Scenario], sides: list[Side], pg_version: str | None) -> None:
     ours, theirs = sides[0].name, sides[1].name
     lines = [
-        "| Scenario | runs | Flask-Migrations median | Flask-Migrate median "
-        "| ratio | CPU ratio | peak RSS ours | peak RSS FM |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| Scenario | runs | wall, ours | wall, FM | ratio | CPU, ours | CPU, FM | CPU ratio "
+        "| peak RSS ours | peak RSS FM |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in scenarios:
-        a = [r.seconds for r in s.results[ours]]
-        b = [r.seconds for r in s.results[theirs]]
-        ma, mb = statistics.median(a), statistics.median(b)
-        ca = statistics.median(r.cpu_seconds for r in s.results[ours])
-        cb = statistics.median(r.cpu_seconds for r in s.results[theirs])
-        rss_a = max(r.max_rss_mb for r in s.results[ours])
-        rss_b = max(r.max_rss_mb for r in s.results[theirs])
-        lines.append(f"| {s.title} | {len(a)} | {ma:.3f} s | {mb:.3f} s | {ma / mb:.2f} "
-                     f"| {ca / cb:.2f} | {rss_a:.0f} MB | {rss_b:.0f} MB |")
+        a, b = s.results[ours], s.results[theirs]
+        wa = statistics.median(r.seconds for r in a)
+        wb = statistics.median(r.seconds for r in b)
+        ca = statistics.median(r.cpu_seconds for r in a)
+        cb = statistics.median(r.cpu_seconds for r in b)
+        rss_a = max(r.max_rss_mb for r in a)
+        rss_b = max(r.max_rss_mb for r in b)
+        lines.append(f"| {s.title} | {len(a)} | {wa:.2f} s | {wb:.2f} s | {wa / wb:.2f} "
+                     f"| {ca:.2f} s | {cb:.2f} s | {ca / cb:.2f} "
+                     f"| {rss_a:.0f} MB | {rss_b:.0f} MB |")
     print()
     for line in machine():
         print(f"- {line}")
