@@ -10,6 +10,7 @@ Each test gets a database of its own, created on that server and dropped afterwa
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import os
 import uuid
@@ -94,6 +95,54 @@ def sqlite_url(tmp_path: Path) -> Iterator[str]:
 def server_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh database on PostgreSQL, then on MySQL/MariaDB."""
     yield from fresh_database(request.param, tmp_path)
+
+
+ASYNC_DRIVERS = {
+    "sqlite": "sqlite+aiosqlite",
+    "postgresql": "postgresql+asyncpg",
+    "mysql": "mysql+aiomysql",
+}
+
+
+@pytest.fixture(params=BACKENDS)
+def backend_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, Any]]:
+    """The backend's name, and a function making fresh databases of it by name."""
+    with contextlib.ExitStack() as stack:
+        made: dict[str, str] = {}
+
+        def url(name: str = "default") -> str:
+            if name not in made:
+                folder = tmp_path / "db" / name
+                folder.mkdir(parents=True)
+                gen = fresh_database(request.param, folder)
+                made[name] = next(gen)
+                stack.callback(lambda: next(gen, None))
+            return made[name]
+
+        yield request.param, url
+
+
+def app_cli(app: Flask, *args: str) -> Any:
+    """Run ``flask <args>`` against any app in-process."""
+    runner = app.test_cli_runner(**({} if CLICK_8_2 else {"mix_stderr": False}))
+    return runner.invoke(args=list(args))
+
+
+def app_ok(app: Flask, *args: str) -> Any:
+    """Run a command that must succeed against any app."""
+    result = app_cli(app, *args)
+    assert result.exit_code == 0, (args, result.stdout, result.stderr, result.exception)
+    return result
+
+
+def user_tables(url: str) -> set[str]:
+    """The tables of the database at ``url``, less the tool's own."""
+    engine = sa.create_engine(url)
+    try:
+        own = {"alembic_version", "flask_migrations_history"}
+        return set(sa.inspect(engine).get_table_names()) - own
+    finally:
+        engine.dispose()
 
 
 class Project:

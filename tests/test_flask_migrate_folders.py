@@ -9,8 +9,6 @@ registered our ``db`` group).
 from __future__ import annotations
 
 import asyncio
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +19,10 @@ from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
 
 import flask_migrations as fm
-from conftest import BACKENDS, CLICK_8_2, fresh_database
+from conftest import ASYNC_DRIVERS
+from conftest import app_cli as cli
+from conftest import app_ok as ok
+from conftest import user_tables as tables
 from flask_migrations import Migrate
 
 #: Flask-Migrate's env.py calls db.get_engine() first; Flask-SQLAlchemy 3.1 deprecates it
@@ -30,37 +31,8 @@ get_engine_deprecated = pytest.mark.filterwarnings(
     "ignore:.*get_engine.*:DeprecationWarning"
 )
 
-ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg",
-                 "mysql": "mysql+aiomysql"}
 
 
-@pytest.fixture(params=BACKENDS)
-def backend_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, Any]]:
-    """The backend's name, and a function making fresh databases of it by name."""
-    with contextlib.ExitStack() as stack:
-        made: dict[str, str] = {}
-
-        def url(name: str = "default") -> str:
-            if name not in made:
-                folder = tmp_path / "db" / name
-                folder.mkdir(parents=True)
-                gen = fresh_database(request.param, folder)
-                made[name] = next(gen)
-                stack.callback(lambda: next(gen, None))
-            return made[name]
-
-        yield request.param, url
-
-
-def cli(app: Flask, *args: str) -> Any:
-    runner = app.test_cli_runner(**({} if CLICK_8_2 else {"mix_stderr": False}))
-    return runner.invoke(args=list(args))
-
-
-def ok(app: Flask, *args: str) -> Any:
-    result = cli(app, *args)
-    assert result.exit_code == 0, (args, result.stdout, result.stderr, result.exception)
-    return result
 
 
 def flask_migrate_init(app: Flask, directory: Path, template: str) -> None:
@@ -69,14 +41,6 @@ def flask_migrate_init(app: Flask, directory: Path, template: str) -> None:
         flask_migrate.init(str(directory), template=template)
     assert "current_app.extensions['migrate']" in (directory / "env.py").read_text()
 
-
-def tables(url: str) -> set[str]:
-    engine = sa.create_engine(url)
-    try:
-        own = {"alembic_version", "flask_migrations_history"}
-        return set(sa.inspect(engine).get_table_names()) - own
-    finally:
-        engine.dispose()
 
 
 def workflow(app: Flask, directory: Path, add_model: Any, databases: dict[str, str]) -> None:

@@ -6,11 +6,9 @@ Each runs the same env.py that ``flask db init`` writes, single- and multi-datab
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,45 +18,10 @@ import sqlalchemy.orm
 from flask import Flask
 
 import flask_migrations as fm
-from conftest import BACKENDS, CLICK_8_2, fresh_database
+from conftest import ASYNC_DRIVERS
+from conftest import app_ok as ok
+from conftest import user_tables as tables
 from flask_migrations import Migrate
-
-ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg",
-                 "mysql": "mysql+aiomysql"}
-
-
-@pytest.fixture(params=BACKENDS)
-def backend_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, Any]]:
-    """The backend's name, and a function making fresh databases of it by name."""
-    with contextlib.ExitStack() as stack:
-        made: dict[str, str] = {}
-
-        def url(name: str = "default") -> str:
-            if name not in made:
-                folder = tmp_path / "db" / name
-                folder.mkdir(parents=True)
-                gen = fresh_database(request.param, folder)
-                made[name] = next(gen)
-                stack.callback(lambda: next(gen, None))
-            return made[name]
-
-        yield request.param, url
-
-
-def ok(app: Flask, *args: str) -> Any:
-    runner = app.test_cli_runner(**({} if CLICK_8_2 else {"mix_stderr": False}))
-    result = runner.invoke(args=list(args))
-    assert result.exit_code == 0, (args, result.stdout, result.stderr, result.exception)
-    return result
-
-
-def tables(url: str) -> set[str]:
-    engine = sa.create_engine(url)
-    try:
-        own = {"alembic_version", "flask_migrations_history"}
-        return set(sa.inspect(engine).get_table_names()) - own
-    finally:
-        engine.dispose()
 
 
 def as_async(url: str, backend: str) -> str:
