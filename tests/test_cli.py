@@ -655,3 +655,14 @@ def test_every_flask_migrate_command_and_option_exists(project):
         text = project.ok("db", name, "--help").stdout
         for option in options:
             assert f"{option} " in text or f"{option}," in text, (name, option)
+
+
+def test_merge_with_one_head_writes_nothing(project):
+    p = project
+    p.ok("db", "init")
+    p.ok("db", "revision", "-m", "only", "--rev-id", "only1")
+    result = p.cli("db", "merge")
+    assert result.exit_code == 1
+    assert "Nothing to merge" in result.stderr
+    assert "flask db heads" in result.stderr
+    assert [f.name for f in p.revisions()] == ["only1_only.py"]

@@ -330,6 +330,14 @@ def merge(
     if splice:
         kwargs["splice"] = True
     with _running(config):
+        script = ScriptDirectory.from_config(config)
+        found = {s.revision for s in script.get_revisions(list(revisions)) if s is not None}
+        if len(found) < 2:  # Alembic would write a plain revision that merges nothing
+            raise RevisionError(
+                f"Nothing to merge: {', '.join(revisions)} names {len(found)} revision(s);"
+                " no file was written.",
+                hint="A merge needs two or more heads; see them with 'flask db heads'.",
+            )
         try:
             result = alembic_command.merge(config, list(revisions), **kwargs)
         except TypeError as exc:
