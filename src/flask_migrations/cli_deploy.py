@@ -16,30 +16,27 @@ from .lock import LockWait
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _seconds_option(name: str, help: str) -> Callable[[F], F]:
+    return click.option(
+        name, type=click.FloatRange(min=0), default=None, metavar="SECONDS", help=help
+    )
+
+
 def safety_options(f: F) -> F:
     """``--lock-timeout``, ``--statement-timeout`` and ``--table-lock-timeout``."""
-    f = click.option(
+    f = _seconds_option(
         "--table-lock-timeout",
-        type=click.FloatRange(min=0),
-        default=None,
-        metavar="SECONDS",
-        help="PostgreSQL: fail a statement that waits longer than this for a table lock"
+        "PostgreSQL: fail a statement that waits longer than this for a table lock"
         " (lock_timeout; config MIGRATIONS_TABLE_LOCK_TIMEOUT).",
     )(f)
-    f = click.option(
+    f = _seconds_option(
         "--statement-timeout",
-        type=click.FloatRange(min=0),
-        default=None,
-        metavar="SECONDS",
-        help="PostgreSQL: fail a statement that runs longer than this (statement_timeout;"
+        "PostgreSQL: fail a statement that runs longer than this (statement_timeout;"
         " config MIGRATIONS_STATEMENT_TIMEOUT).",
     )(f)
-    return click.option(
+    return _seconds_option(
         "--lock-timeout",
-        type=click.FloatRange(min=0),
-        default=None,
-        metavar="SECONDS",
-        help="Wait at most this long for another migration to finish (config"
+        "Wait at most this long for another migration to finish (config"
         " MIGRATIONS_LOCK_TIMEOUT, default 600).",
     )(f)
 
