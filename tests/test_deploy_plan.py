@@ -103,3 +103,12 @@ def test_plan_from_python(make_project, sqlite_url):
     assert plan.heads == () and [s.revision for s in plan.steps] == ["r01"]
     assert plan.steps[0].operations[0] == "create_table applied (rev)"
     assert down.steps == []  # at base: nothing to undo
+
+
+def test_an_empty_revision_is_not_flagged_irreversible(make_project, any_database_url):
+    p = project_with_irreversible_steps(make_project, any_database_url)
+    p.ok("db", "revision", "-m", "nothing yet", "--rev-id", "r06")
+    p.ok("db", "upgrade")
+    out = p.ok("db", "downgrade", "r04", "--plan").stdout.splitlines()
+    assert out[0] == "downgrade r06: nothing yet"
+    assert out[1] == "downgrade r05: drop the old data  IRREVERSIBLE"

@@ -459,17 +459,14 @@ def _walk(script: ScriptDirectory, base: str, head: str) -> Iterator[Script]:
 def _read_current(config: Config, script: ScriptDirectory) -> list[DatabaseRevisions]:
     """The heads each database is at, read through the folder's env.py."""
     from .session import display_url
+    from .statuses import script_or_none
 
     found: list[DatabaseRevisions] = []
 
     def read(rev: Any, context: MigrationContext) -> list[Any]:
         heads = tuple(context.get_current_heads())
-        scripts: list[Script | None] = []
-        for head in heads:
-            try:
-                scripts.append(script.get_revision(head))
-            except Exception:  # a revision the files do not define: reported as None
-                scripts.append(None)
+        # None for a revision no file defines; a file that fails to load raises.
+        scripts = [script_or_none(script, head) for head in heads]
         found.append(
             DatabaseRevisions(
                 database=context.opts.get("flask_migrations_bind", ""),

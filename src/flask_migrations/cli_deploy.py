@@ -94,14 +94,17 @@ def _when(value: Any) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
 
 
+_MARKS = {"applied": "applied", "pending": "PENDING", "missing": "NO FILE", "unknown": "UNKNOWN"}
+
+
 def echo_status(statuses: list[Any]) -> None:
     for db in statuses:
         click.echo(f"Database {db.label} ({db.url}): " + _summary(db))
         for rev in db.revisions:
-            mark = {"applied": "applied", "pending": "PENDING", "missing": "NO FILE"}[rev.state]
-            line = f"  {mark:<8} {rev.revision}  {rev.message or ''}"
+            line = f"  {_MARKS[rev.state]:<8} {rev.revision}  {rev.message or ''}"
             if rev.applied_at is not None:
-                line += f"  ({_when(rev.applied_at)} UTC, {rev.duration_ms} ms, {rev.applied_by})"
+                how = "stamped" if rev.stamped else f"{rev.duration_ms} ms"
+                line += f"  ({_when(rev.applied_at)} UTC, {how}, {rev.applied_by})"
             if rev.edited:
                 line += click.style("  EDITED since applied", fg="yellow", bold=True)
             click.echo(line.rstrip())
@@ -113,6 +116,8 @@ def _summary(db: Any) -> str:
         parts.append(f"{len(db.pending)} pending")
     if db.missing:
         parts.append(f"{len(db.missing)} without a file")
+    if db.unknown:
+        parts.append(f"{len(db.unknown)} unknown (no history to tell)")
     if db.edited:
         parts.append(f"{len(db.edited)} edited")
     return ", ".join(parts) if parts else "up to date"

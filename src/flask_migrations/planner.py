@@ -3,8 +3,8 @@
 Each revision's ``upgrade()`` (or ``downgrade()``) is called with ``op`` bound to a recording
 :class:`~alembic.operations.Operations`: every ``op.*`` call builds Alembic's own operation
 object, which is kept instead of executed. The context is offline (``as_sql``), so a revision
-that reaches for the connection gets no real one. A downgrade that records nothing (``pass``)
-or raises is flagged irreversible.
+that reaches for the connection gets no real one. A downgrade that raises, or that records
+nothing (``pass``) while its upgrade records something, is flagged irreversible.
 """
 
 from __future__ import annotations
@@ -198,10 +198,24 @@ def _step(step: Any, dialect_name: str, database: str) -> PlannedStep:
             planned.note = f"upgrade() cannot be planned offline ({reason})"
         return planned
     planned.operations = [describe(o) for o in operations]
-    if direction == "downgrade" and not operations:
+    undoes_nothing = direction == "downgrade" and not operations
+    if undoes_nothing and _changes_something(script, dialect_name, database):
         planned.irreversible = True
         planned.note = "downgrade() does nothing"
     return planned
+
+
+def _changes_something(script: Any, dialect_name: str, database: str) -> bool:
+    """Whether a revision's upgrade() has operations for its downgrade() to undo.
+
+    An empty revision (a merge point, a revision written by hand with nothing in it yet) is
+    not irreversible: there is nothing to undo. An upgrade that cannot be planned counts as
+    changing something.
+    """
+    try:
+        return bool(record(script.module.upgrade, dialect_name, database))
+    except Exception:  # noqa: BLE001 - cannot tell: assume it changes something
+        return True
 
 
 def make(config: Config, destination: str, direction: str) -> list[DatabasePlan]:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from .config import Config
 
-APPLIED, PENDING, MISSING = "applied", "pending", "missing"
+APPLIED, PENDING, MISSING, UNKNOWN = "applied", "pending", "missing", "unknown"
 
 
 @dataclass
@@ -33,9 +33,13 @@ class RevisionStatus:
 
     revision: str
     message: str | None
-    state: str  # "applied", "pending" or "missing" (in the database, no file defines it)
+    #: "applied", "pending", "missing" (in the database, no file defines it) or "unknown"
+    #: (the database is at a revision no file defines, and the history cannot tell either).
+    state: str
     applied_at: datetime.datetime | None = None  # UTC, from the history table
     duration_ms: int | None = None
+    #: Recorded with ``flask db stamp``: its operations never ran on this database.
+    stamped: bool = False
     applied_by: str | None = None  # user@host
     #: The file differs from the one applied (or last accepted); None when history cannot tell.
     edited: bool | None = None
@@ -47,6 +51,7 @@ class RevisionStatus:
             "state": self.state,
             "applied_at": self.applied_at.isoformat() + "Z" if self.applied_at else None,
             "duration_ms": self.duration_ms,
+            "stamped": self.stamped,
             "applied_by": self.applied_by,
             "edited": self.edited,
         }
@@ -76,13 +81,17 @@ class DatabaseStatus:
         return [r for r in self.revisions if r.state == MISSING]
 
     @property
+    def unknown(self) -> list[RevisionStatus]:
+        return [r for r in self.revisions if r.state == UNKNOWN]
+
+    @property
     def edited(self) -> list[RevisionStatus]:
         return [r for r in self.revisions if r.edited]
 
     @property
     def up_to_date(self) -> bool:
-        """At the head(s) of the files: nothing pending and nothing missing."""
-        return not self.pending and not self.missing
+        """At the head(s) of the files: nothing pending, missing or unknown."""
+        return not self.pending and not self.missing and not self.unknown
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -124,35 +133,64 @@ def read(config: Config, script: ScriptDirectory | None = None) -> list[Database
 def _revisions(
     script: ScriptDirectory, heads: tuple[str, ...], rows: list[Any] | None
 ) -> list[RevisionStatus]:
-    known = {}
-    missing = []
-    for head in heads:
-        try:
-            sc = script.get_revision(head)
-        except Exception:
-            sc = None
-        if sc is None:
-            missing.append(head)
-        else:
-            known[head] = sc
+    known, missing = _split_heads(script, heads)
     applied: set[str] = set()
     if known:
         applied = {sc.revision for sc in script.iterate_revisions(tuple(known), "base")}
     last = _last_rows(rows or [])
+    # The database is at a revision whose file is gone: its ancestors cannot be walked, so
+    # only the history can say which of the other revisions ran; what it cannot say is unknown.
+    if missing:
+        applied |= {rev for rev, row in last.items() if row.direction != "downgrade"}
+    otherwise = UNKNOWN if missing else PENDING
     result = []
     for sc in reversed(list(script.walk_revisions())):
-        state = APPLIED if sc.revision in applied else PENDING
+        state = APPLIED if sc.revision in applied else otherwise
         result.append(_status(sc.revision, sc.doc, state, last.get(sc.revision), sc, rows))
     for rev in missing:
         result.append(_status(rev, None, MISSING, last.get(rev), None, rows))
     return result
 
 
+def _split_heads(
+    script: ScriptDirectory, heads: tuple[str, ...]
+) -> tuple[dict[str, Script], list[str]]:
+    """The heads a revision file defines, and those none does."""
+    known: dict[str, Script] = {}
+    missing: list[str] = []
+    for head in heads:
+        sc = script_or_none(script, head)
+        if sc is None:
+            missing.append(head)
+        else:
+            known[head] = sc
+    return known, missing
+
+
+def script_or_none(script: ScriptDirectory, revision: str) -> Script | None:
+    """The Script of ``revision``, None when no revision file defines it.
+
+    A revision file that fails to load is not "no file": its error goes up to the caller, so
+    that the command names the file and the line instead of calling the revision unknown.
+    """
+    from alembic.script.revision import ResolutionError
+
+    try:
+        return script.revision_map.get_revision(revision)  # type: ignore[return-value]
+    except ResolutionError:
+        return None
+
+
 def _last_rows(rows: list[Any]) -> dict[str, Any]:
-    """The last successful upgrade, stamp or accept row of each revision."""
+    """The last successful row of each revision that put it in or took it out.
+
+    An ``accept`` row counts too: it carries the checksum that edits are compared with.
+    """
     last: dict[str, Any] = {}
     for row in rows:
-        if row.success and row.revision and row.direction in ("upgrade", "stamp", "accept"):
+        if row.success and row.revision and row.direction in (
+            "upgrade", "stamp", "accept", "downgrade"
+        ):
             last[row.revision] = row
     return last
 
@@ -166,7 +204,7 @@ def _status(
     rows: list[Any] | None,
 ) -> RevisionStatus:
     status = RevisionStatus(revision, message, state)
-    if row is None or state != APPLIED:
+    if row is None or state != APPLIED or row.direction == "downgrade":
         return status
     applied = row
     if row.direction == "accept":  # when it ran is the upgrade's; the checksum is accept's
@@ -176,7 +214,8 @@ def _status(
             row,
         )
     status.applied_at = applied.started_at
-    status.duration_ms = applied.duration_ms
+    status.stamped = applied.direction == "stamp"
+    status.duration_ms = None if status.stamped else applied.duration_ms
     status.applied_by = f"{applied.username}@{applied.hostname}"
     if row.checksum and script is not None:
         status.edited = history.checksum(script.path) != row.checksum
@@ -192,11 +231,19 @@ def check(statuses: list[DatabaseStatus]) -> None:
         if db.missing:
             ids = ", ".join(r.revision for r in db.missing)
             behind.append(f"{db.label} is at revision(s) no file defines ({ids})")
-    if behind:
-        raise NotUpToDateError(
-            "The database is not up to date: " + "; ".join(behind) + ".",
-            hint="Run 'flask db upgrade' (nothing was applied).",
+    if not behind:
+        return
+    missing = sorted({r.revision for db in statuses for r in db.missing})
+    if missing:
+        hint = (
+            f"Restore the file of revision {', '.join(missing)} (from version control or the"
+            " deployment it came from): 'flask db upgrade' cannot start from a revision it"
+            " has no file for (nothing was applied)."
         )
+    else:
+        hint = "Run 'flask db upgrade' (nothing was applied)."
+    message = "The database is not up to date: " + "; ".join(behind) + "."
+    raise NotUpToDateError(message, hint=hint)
 
 
 def accept_edit(config: Config, revision: str) -> list[str]:
