@@ -77,6 +77,34 @@ def test_init_template_from_a_folder(project, tmp_path):
     assert (project.migrations / "env.py").read_text().startswith("# house env")
 
 
+@pytest.mark.parametrize(
+    "typed, cwd",
+    [
+        ("./house", "."),
+        ("house", "."),
+        ("house/", "."),
+        ("../house", "sub"),
+        ("ABSOLUTE", "sub"),
+    ],
+)
+def test_init_template_folder_typed_every_way(project, tmp_path, monkeypatch, typed, cwd):
+    custom = tmp_path / "house"
+    custom.mkdir()
+    for source in (TEMPLATES_DIR / "flask").iterdir():
+        (custom / source.name).write_text(source.read_text())
+    (custom / "env.py").write_text("# house env\n" + (custom / "env.py").read_text())
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / cwd)
+    project.ok("db", "init", "-t", str(custom) if typed == "ABSOLUTE" else typed)
+    assert (project.migrations / "env.py").read_text().startswith("# house env")
+
+
+def test_a_folder_named_like_a_built_in_template_does_not_hide_it(project, tmp_path):
+    (tmp_path / "flask-multidb").mkdir()  # e.g. a checkout of something else
+    project.ok("db", "init", "-t", "flask-multidb")
+    assert "multidb=True" in (project.migrations / "env.py").read_text()
+
+
 def test_init_unknown_template(project):
     result = project.cli("db", "init", "-t", "nosuch")
     assert result.exit_code == 1

@@ -214,8 +214,8 @@ def init(
     state = _state()
     path = Path(_directory(state, directory))
     template_dir, name = None, template or ("flask-multidb" if multidb else "flask")
-    if template and ("/" in template or "\\" in template or os.path.isdir(template)):
-        template_dir, name = os.path.split(os.path.normpath(template))
+    if template and _is_template_folder(template):
+        template_dir, name = os.path.split(os.path.abspath(template))
     config = state.migrate.call_configure_callbacks(
         Config(str(path / "alembic.ini"), template_directory=template_dir)
     )
@@ -223,6 +223,14 @@ def init(
     if can_convert(path, source):  # a single-database folder becomes a multi-database one
         return convert_to_multidb(path, source)
     return create_environment(path, source, package)
+
+
+def _is_template_folder(template: str) -> bool:
+    """Whether ``-t`` names a folder (``./x``, ``x/``, an absolute path, or ``x`` where no
+    built-in template has that name and such a folder exists) rather than a built-in one."""
+    if "/" in template or "\\" in template or template in (".", ".."):
+        return True
+    return not (TEMPLATES_DIR / template).is_dir() and os.path.isdir(template)
 
 
 def revision(
