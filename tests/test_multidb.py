@@ -170,7 +170,10 @@ def test_one_revision_migrates_every_database(apps: Apps) -> None:
     apps.model(app, "Log", bind="logs", level=sa.Column(sa.String(10)))
     result = cli(app, "db", "check")
     assert result.exit_code == 1
-    assert "Error: The models have 1 change that no revision holds:" in result.stderr
+    assert (
+        "Error: New upgrade operations detected: the models have 1 change that no revision holds:"
+        in result.stderr
+    )
     assert "  - database logs: added column 'log.level'" in result.stderr
     ok(app, "db", "migrate", "-m", "second")
     second = revisions(apps.root)[-1]

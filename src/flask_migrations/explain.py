@@ -462,7 +462,7 @@ def schema_differs(by_database: list[tuple[str, list[Any]]]) -> SchemaDiffersErr
         lines.extend(prefix + line for line in describe_all(diffs))
     count = f"{len(lines)} change{'s' if len(lines) != 1 else ''}"
     error = SchemaDiffersError(
-        f"The models have {count} that no revision holds:\n"
+        f"New upgrade operations detected: the models have {count} that no revision holds:\n"
         + "\n".join(f"  - {clean(line)}" for line in lines),
         hint="Run 'flask db migrate' to write a revision with these changes.",
     )
