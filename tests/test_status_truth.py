@@ -84,3 +84,15 @@ def test_current_and_status_name_a_revision_file_that_fails_to_load(
         assert result.exit_code == 1, (command, result.stdout)
         assert "no revision file defines" not in result.stdout
         assert "r02_step.py has a syntax error at line" in result.stderr
+
+
+def test_stamp_purge_with_a_broken_revision_file_keeps_the_version(make_project, any_database_url):
+    p = make_project(any_database_url)
+    write_project(p, count=2)
+    p.ok("db", "upgrade")
+    r02 = p.migrations / "versions" / "r02_step.py"
+    r02.write_text(r02.read_text() + "\nx = (\n")
+    result = p.cli("db", "stamp", "--purge", "head")
+    assert result.exit_code == 1
+    assert "r02_step.py has a syntax error" in result.stderr
+    assert p.version() == {"r02"}

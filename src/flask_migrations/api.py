@@ -541,6 +541,16 @@ def _offline_buffer(config: Config, sql: bool) -> io.StringIO | None:
     return buffer
 
 
+def _load_every_revision(config: Config) -> None:
+    """Load every revision file before the database is touched.
+
+    Alembic loads them lazily, after ``stamp --purge`` has emptied the version table; a file
+    that fails to load must stop the command while the database is as it was. (upgrade and
+    downgrade load them before they change anything.)
+    """
+    ScriptDirectory.from_config(config).revision_map.heads  # noqa: B018 - loads the files
+
+
 def upgrade(
     directory: str | os.PathLike[str] | None = None,
     revision: str = "head",
@@ -596,6 +606,7 @@ def stamp(
     revisions = revision if isinstance(revision, str) else list(revision)
     guard = _guard(safety)
     with _running(config, guard) as steps, guard.hold(offline=sql):
+        _load_every_revision(config)
         alembic_command.stamp(config, revisions, sql=sql, tag=tag, purge=purge)
     return MigrationResult(steps, buffer.getvalue() if buffer else None)
 
