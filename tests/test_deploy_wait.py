@@ -57,24 +57,11 @@ def test_second_process_finds_the_work_done(make_project, any_database_url):
     out, err = waiter.communicate()
     assert code == 0, err
     assert "Running upgrade" not in err  # it found nothing left to do
+    assert (
+        "Nothing left to do: the migration this process waited for had already brought the"
+        " default database to r03." in err
+    )
     assert sorted(r[0] for r in rows(p, "SELECT rev FROM applied")) == ["r01", "r02", "r03"]
-
-
-def _wait_for_line(proc: subprocess.Popen) -> None:
-    """Block until ``proc`` says on stderr that it waits for the lock."""
-    assert proc.stderr is not None
-    for line in proc.stderr:
-        if line.startswith("Waiting for the migration lock"):
-            return
-    raise AssertionError("the process never said it was waiting")
-
-
-def _upgrade_without_lock(p) -> None:
-    p.app.config["MIGRATIONS_LOCK"] = False
-    try:
-        p.ok("db", "upgrade")
-    finally:
-        p.app.config["MIGRATIONS_LOCK"] = True
 
 
 def _wait_for_line(proc: subprocess.Popen) -> None:

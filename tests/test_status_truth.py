@@ -96,3 +96,15 @@ def test_stamp_purge_with_a_broken_revision_file_keeps_the_version(make_project,
     assert result.exit_code == 1
     assert "r02_step.py has a syntax error" in result.stderr
     assert p.version() == {"r02"}
+
+
+def test_upgrade_with_no_revisions_says_what_to_do(make_project, any_database_url):
+    p = make_project(any_database_url)
+    p.ok("db", "init")
+    result = p.ok("db", "upgrade")
+    assert "has no revisions yet, so there was nothing to upgrade" in result.stderr
+    assert "Run 'flask db migrate'" in result.stderr
+    p.model("User")
+    p.ok("db", "migrate")
+    assert "no revisions yet" not in p.ok("db", "upgrade").stderr
+    assert "no revisions yet" not in p.ok("db", "upgrade").stderr  # at head: quiet

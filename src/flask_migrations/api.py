@@ -569,7 +569,21 @@ def upgrade(
     guard = _guard(safety, config)
     with _running(config, guard) as steps, guard.hold(offline=sql):
         alembic_command.upgrade(config, revision, sql=sql, tag=tag)
-    return MigrationResult(steps, buffer.getvalue() if buffer else None, guard.warnings)
+    warnings = list(guard.warnings)
+    if not steps and not sql and not _has_revision_files(config):
+        warnings.append(
+            "The migrations folder has no revisions yet, so there was nothing to upgrade."
+            " Run 'flask db migrate' to write the first one from your models."
+        )
+    return MigrationResult(steps, buffer.getvalue() if buffer else None, warnings)
+
+
+def _has_revision_files(config: Config) -> bool:
+    return any(
+        name.endswith(".py") and name != "__init__.py"
+        for names in session.revision_files(config).values()
+        for name in names
+    )
 
 
 def downgrade(

@@ -21,7 +21,14 @@ from flask import current_app, has_app_context
 from flask.cli import NoAppException, ScriptInfo
 
 from . import api
-from .cli_deploy import echo_plan, echo_warnings, plan_option, safety_kwargs, safety_options
+from .cli_deploy import (
+    echo_plan,
+    echo_warnings,
+    plan_option,
+    safety_kwargs,
+    safety_options,
+    say_work_done,
+)
 from .errors import MigrationError
 from .explain import missing_driver
 from .gctuning import tuned_collector
@@ -492,11 +499,11 @@ def upgrade(
     if plan:
         echo_plan(api.plan(**_resolve(directory, x_arg), revision=revision))
         return
-    result = api.upgrade(
-        **_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag, **safety_kwargs(safety)
-    )
+    resolved, safe = _resolve(directory, x_arg), safety_kwargs(safety)
+    result = api.upgrade(**resolved, revision=revision, sql=sql, tag=tag, **safe)
     _echo_sql(result)
     echo_warnings(result.warnings)
+    say_work_done(safe, result, resolved)
 
 
 @db.command(cls=RelativeRevisionCommand)

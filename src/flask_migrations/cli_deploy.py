@@ -49,14 +49,38 @@ def plan_option(f: F) -> F:
     )(f)
 
 
-def say_waiting(wait: LockWait) -> None:
-    """Tell once that this process waits for another migration."""
-    who = f" (held by {wait.holder})" if wait.holder else ""
-    click.echo(
-        f"Waiting for the migration lock of the {wait.label} database{who}; another migration"
-        f" runs. Giving up after {wait.timeout:g} seconds.",
-        err=True,
-    )
+class SayWaiting:
+    """The ``on_lock_wait`` of a command: tells once per database that this process waits for
+    another migration, and remembers that it did."""
+
+    def __init__(self) -> None:
+        self.waited = False
+
+    def __call__(self, wait: LockWait) -> None:
+        self.waited = True
+        who = f" (held by {wait.holder})" if wait.holder else ""
+        click.echo(
+            f"Waiting for the migration lock of the {wait.label} database{who}; another"
+            f" migration runs. Giving up after {wait.timeout:g} seconds.",
+            err=True,
+        )
+
+
+def say_work_done(safety: dict[str, Any], result: Any, resolved: dict[str, Any]) -> None:
+    """After a wait for the lock that ended with nothing to run: say so, and where each
+    database stands (read back from it)."""
+    waiting = safety.get("on_lock_wait")
+    if not isinstance(waiting, SayWaiting) or not waiting.waited or result.steps:
+        return
+    from . import api
+
+    for database in api.current(**resolved):
+        at = ", ".join(database.heads) or "base (no revision)"
+        click.echo(
+            f"Nothing left to do: the migration this process waited for had already brought"
+            f" the {database.label} database to {at}.",
+            err=True,
+        )
 
 
 def safety_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -65,7 +89,7 @@ def safety_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
         "lock_timeout": kwargs.pop("lock_timeout", None),
         "statement_timeout": kwargs.pop("statement_timeout", None),
         "table_lock_timeout": kwargs.pop("table_lock_timeout", None),
-        "on_lock_wait": say_waiting,
+        "on_lock_wait": SayWaiting(),
     }
 
 
