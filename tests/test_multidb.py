@@ -317,6 +317,10 @@ def test_single_database_folder_becomes_multidb(apps: Apps) -> None:
     apps.model(app, "User", bind="users")
     result = ok(app, "db", "init", "--multidb")
     assert "env.py" in result.stdout and "script.py.mako" in result.stdout
+    assert "Converted the folder to several databases" in result.stdout
+    assert "revisions written before keep running on the default database only" in result.stdout
+    assert "write the first revision that covers every database" in result.stdout
+    assert "define your models" not in result.stdout
     assert "run_migrations(multidb=True)" in (apps.root / "migrations" / "env.py").read_text()
     assert (apps.root / "migrations" / "alembic.ini").read_text() == env_before
     assert not (apps.root / "migrations" / "env.py.bak").exists()  # it was the stock file
@@ -358,7 +362,10 @@ def test_converting_keeps_an_edited_env_py(apps: Apps) -> None:
     env.write_text(env.read_text() + "\n# my own change\n")
     app = apps.make(bind_keys=("users",))
     result = ok(app, "db", "init", "--multidb")
-    assert "env.py.bak" in result.stdout
+    assert (
+        "env.py.bak keeps your previous env.py: carry over what you had changed in it into the"
+        " new env.py, then delete env.py.bak." in result.stdout
+    )
     assert (apps.root / "migrations" / "env.py.bak").read_text().endswith("# my own change\n")
 
 

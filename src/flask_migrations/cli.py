@@ -14,6 +14,7 @@ import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Callable, TypeVar, cast
 
 import click
@@ -312,13 +313,35 @@ def list_templates() -> None:
 @migration_command
 def init(directory: str | None, multidb: bool, template: str | None, package: bool) -> None:
     """Create the migrations folder."""
-    created = api.init(_resolve(directory)["directory"], multidb, template, package)
+    folder = _resolve(directory)["directory"]
+    converting = os.path.isfile(os.path.join(folder or _default_directory(), "env.py"))
+    created = api.init(folder, multidb, template, package)
     for path in created:
         verb = "Creating directory" if path.is_dir() else "Generating"
         click.echo(f"{verb} {path} ...  done")
     ctx = click.get_current_context()
     group = ctx.parent.command_path if ctx.parent is not None else "flask db"
+    if converting:
+        _echo_converted(created, group)
+        return
     click.echo(f"Next: define your models, then run '{group} migrate' to write the first revision.")
+
+
+def _echo_converted(created: list[Path], group: str) -> None:
+    """What ``init --multidb`` on a single-database folder changed, and what comes next."""
+    click.echo(
+        "Converted the folder to several databases: new revisions get a section per database;"
+        " the revisions written before keep running on the default database only."
+    )
+    for backup in (p for p in created if p.name.endswith(".bak")):
+        original = backup.name[: -len(".bak")]
+        click.echo(
+            f"{backup.name} keeps your previous {original}: carry over what you had changed in"
+            f" it into the new {original}, then delete {backup.name}."
+        )
+    click.echo(
+        f"Next: run '{group} migrate' to write the first revision that covers every database."
+    )
 
 
 def revision_options(f: F) -> F:
