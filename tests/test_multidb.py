@@ -385,3 +385,31 @@ def test_a_bind_added_later_skips_older_revisions(apps: Apps) -> None:
     assert apps.tables("logs") == {"log"}
     ok(app, "db", "downgrade", "base")
     assert apps.tables("logs") == apps.tables("users") == set()
+
+
+@sqlite_only
+def test_a_single_database_folder_says_it_leaves_binds_with_models_alone(
+    apps: Apps, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Alembic's log lines reach stderr through the command's handler, except under pytest,
+    # whose own handler takes them: read them there.
+    app = apps.make(bind_keys=("users", "logs"))
+    apps.model(app, "Thing")
+    apps.model(app, "User", bind="users")  # "logs" has no models: nothing to say about it
+    ok(app, "db", "init")
+    said = "models in the users database(s), but this migrations folder is for the default"
+    for command in (("migrate",), ("upgrade",), ("check",), ("status",), ("current",)):
+        caplog.clear()
+        ok(app, "db", *command)
+        warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+        assert len(warnings) == 1 and said in warnings[0], command
+        assert "'flask db init --multidb'" in warnings[0]
+        assert "logs" not in warnings[0]
+    assert apps.tables("users") == set()  # as the warning says
+
+    app = apps.make(bind_keys=("users", "logs"), exclude_binds=["users"])
+    apps.model(app, "Thing")
+    apps.model(app, "User", bind="users")
+    caplog.clear()
+    ok(app, "db", "check")
+    assert not [r for r in caplog.records if said in r.getMessage()]  # left out on purpose

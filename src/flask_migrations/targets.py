@@ -7,6 +7,7 @@ user's declarative Base, passed as ``metadata``), or plain SQLAlchemy (``metadat
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Union
@@ -24,6 +25,8 @@ Metadata = Union[MetaData, Sequence[MetaData]]
 
 #: Name of the default database in multi-database revision files (``upgrade_()``).
 DEFAULT = ""
+
+log = logging.getLogger("alembic.env")
 
 
 @dataclass
@@ -161,12 +164,14 @@ def find_targets(state: MigrateState, multidb: bool) -> list[Target]:
         names = selected(state, engines)
     else:
         names = [DEFAULT]
-        if DEFAULT not in selected(state, set(engines) | {DEFAULT}):
+        chosen = selected(state, set(engines) | {DEFAULT})
+        if DEFAULT not in chosen:
             raise ConfigurationError(
                 "Migrate leaves the default database alone, but this migrations folder is for"
                 " the default database only.",
                 hint="Convert the folder with 'flask db init --multidb' to migrate the binds.",
             )
+        _warn_unmigrated_binds([n for n in chosen if n != DEFAULT], metadatas)
     if not names:
         raise ConfigurationError(
             "Migrate leaves every database alone: there is nothing to migrate.",
@@ -181,6 +186,22 @@ def find_targets(state: MigrateState, multidb: bool) -> list[Target]:
             )
         targets.append(Target(name, engines[name], metadatas.get(name)))
     return targets
+
+
+def _warn_unmigrated_binds(binds: list[str], metadatas: Mapping[str, Metadata]) -> None:
+    """Say that binds with models are outside a single-database folder (logged, as Alembic's
+    own notes are, so that the command and an application's log both show it)."""
+    with_models = [n for n in binds if any(m.tables for m in _flatten(metadatas.get(n, [])))]
+    if not with_models:
+        return
+    names = ", ".join(with_models)
+    log.warning(
+        "The application has models in the %s database(s), but this migrations folder is for"
+        " the default database only: their tables are not migrated, checked or counted in"
+        " status. Convert the folder with 'flask db init --multidb' (or leave them out with"
+        " Migrate(exclude_binds=[...])).",
+        names,
+    )
 
 
 class DatabaseView:
