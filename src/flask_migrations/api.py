@@ -245,12 +245,18 @@ def revision(
     rev_id: str | None = None,
     depends_on: str | Sequence[str] | None = None,
     x_arg: XArg = None,
+    *,
+    allow_empty_models: bool = False,
 ) -> list[Script]:
     """Write a new revision file; return the scripts written.
 
     With ``autogenerate``, the revision holds the differences between the models and the
-    database; when there are none, no file is written and the list is empty.
+    database; when there are none, no file is written and the list is empty. A revision that
+    would drop every table of a database because the models define none is refused
+    (:class:`RevisionError`) unless ``allow_empty_models``.
     """
+    from .empty_models import refuse_dropping_everything
+
     opts = ["autogenerate"] if autogenerate else []
     config = _config(directory, x_arg, opts)
     labels = (
@@ -270,6 +276,9 @@ def revision(
             version_path=version_path,
             rev_id=rev_id,
             depends_on=depends_on,  # type: ignore[arg-type]
+            process_revision_directives=(
+                None if allow_empty_models or not autogenerate else refuse_dropping_everything
+            ),
         )
     return _scripts(result)
 
@@ -285,6 +294,8 @@ def migrate(
     rev_id: str | None = None,
     x_arg: XArg = None,
     depends_on: str | Sequence[str] | None = None,
+    *,
+    allow_empty_models: bool = False,
 ) -> list[Script]:
     """``revision --autogenerate``: the scripts written, or [] when nothing changed."""
     return revision(
@@ -299,6 +310,7 @@ def migrate(
         rev_id=rev_id,
         depends_on=depends_on,
         x_arg=x_arg,
+        allow_empty_models=allow_empty_models,
     )
 
 

@@ -378,6 +378,12 @@ def revision_options(f: F) -> F:
                 multiple=True,
                 help="A revision the new one depends on; repeatable",
             ),
+            click.option(
+                "--allow-empty-models",
+                is_flag=True,
+                help="Autogenerate even when the models define no tables at all (the revision"
+                " then drops every table); refused without it",
+            ),
         ]
     ):
         f = decorator(f)
