@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 import os
 import re
+import subprocess
+import sys
 import textwrap
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,6 +71,43 @@ def test_missing_migrations_folder_points_to_init(project):
     assert f"The migrations folder {project.migrations} does not exist." in err
     assert "flask db init" in err
     assert not project.migrations.exists()
+
+
+def test_app_in_another_folder_names_the_path_looked_at_and_the_one_beside_it(tmp_path):
+    app_dir = tmp_path / "mb"
+    app_dir.mkdir()
+    (app_dir / "app.py").write_text(
+        "from flask import Flask\n"
+        "from flask_sqlalchemy import SQLAlchemy\n"
+        "from flask_migrations import Migrate\n"
+        "app = Flask(__name__)\n"
+        f"app.config['SQLALCHEMY_DATABASE_URI'] = 'sqlite:///{app_dir / 'app.db'}'\n"
+        "Migrate(app, SQLAlchemy(app))\n"
+    )
+    env = {**os.environ, "FLASK_APP": "mb/app.py"}
+
+    def flask(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "flask", *args],
+            cwd=tmp_path, env=env, capture_output=True, text=True,
+        )
+
+    first = flask("db", "upgrade")
+    assert first.returncode == 1
+    assert f"The migrations folder {tmp_path / 'migrations'} does not exist." in first.stderr
+    assert f"the application lives in {app_dir}" in first.stderr
+    subprocess.run(
+        [sys.executable, "-m", "flask", "db", "init"],
+        cwd=app_dir, env={**os.environ, "FLASK_APP": "app.py"}, check=True, capture_output=True,
+    )
+    second = flask("db", "upgrade")
+    assert second.returncode == 1
+    assert (
+        f"The application's folder has one: run the command from {app_dir}, or pass"
+        f" -d {app_dir / 'migrations'}." in second.stderr
+    )
+    assert not (tmp_path / "migrations").exists()
+    assert flask("db", "-d", str(app_dir / "migrations"), "upgrade").returncode == 0
 
 
 def test_init_into_a_non_empty_folder_leaves_it_untouched(project):

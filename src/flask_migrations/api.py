@@ -128,16 +128,34 @@ def _config(
     state = _state()
     path = _directory(state, directory)
     if must_exist and not os.path.isfile(os.path.join(path, "env.py")):
-        what = "has no env.py" if os.path.isdir(path) else "does not exist"
-        raise ConfigurationError(
-            f"The migrations folder {path} {what}.",
-            hint="Run 'flask db init' to create it, or point to it with -d/--directory.",
-        )
+        raise _no_folder(path)
     x = [x_arg] if isinstance(x_arg, str) else list(x_arg or ())
     config = state.migrate.get_config(path, x_arg=x, opts=list(opts))
     # The API returns what it finds and never prints: Alembic's own messages are switched off.
     config.cmd_opts.quiet = True  # type: ignore[union-attr]
     return config
+
+
+def _no_folder(path: str) -> ConfigurationError:
+    """The error for a migrations folder that is not there, naming the absolute path looked at
+    and, when the application lives elsewhere, the folder found beside it."""
+    from flask import current_app
+
+    where = os.path.abspath(path)
+    what = "has no env.py" if os.path.isdir(path) else "does not exist"
+    message = f"The migrations folder {where} {what}."
+    hint = "Run 'flask db init' to create it, or point to it with -d/--directory."
+    root = os.path.abspath(current_app.root_path)
+    if not os.path.isabs(path) and root != os.getcwd():
+        message += f" (A relative folder is looked up from {os.getcwd()};"
+        message += f" the application lives in {root}.)"
+        beside = os.path.join(root, path)
+        if os.path.isfile(os.path.join(beside, "env.py")):
+            hint = (
+                f"The application's folder has one: run the command from {root}, or pass"
+                f" -d {beside}."
+            )
+    return ConfigurationError(message, hint=hint)
 
 
 @contextmanager
