@@ -163,6 +163,9 @@ def test_edited_revision_is_reported_warned_and_accepted(make_project, any_datab
     assert "Warning: Revision r01 of the default database was edited after it was applied" in (
         result.stderr
     )
+    assert "the edit will not run on this database" in result.stderr
+    assert "put the change in a new revision" in result.stderr
+    assert "run 'flask db accept-edit r01'" in result.stderr
     line = next(x for x in p.ok("db", "status").stdout.splitlines() if " r01 " in x)
     assert line.endswith("EDITED since applied")
 

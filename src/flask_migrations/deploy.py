@@ -132,7 +132,10 @@ def _edited(
         for rev in edited:
             warnings.append(
                 f"Revision {rev} of the {name or 'default'} database was edited after it was"
-                f" applied; run 'flask db accept-edit {rev}' if that is intended."
+                " applied; the edit will not run on this database, which already ran the"
+                " revision as it was. For a schema change, revert the edit and put the change"
+                " in a new revision ('flask db revision' or 'flask db migrate'); for a cosmetic"
+                f" edit (comments, formatting), run 'flask db accept-edit {rev}'."
             )
     return warnings
 
