@@ -30,6 +30,7 @@ from .cli_deploy import (
     safety_options,
     say_work_done,
 )
+from .commands import HELP
 from .errors import MigrationError
 from .explain import missing_driver
 from .gctuning import tuned_collector
@@ -272,7 +273,7 @@ def _echo_generated(scripts: list[Any]) -> None:
 # -- the group -------------------------------------------------------------------------------
 
 
-@click.group()
+@click.group(help=HELP)
 @directory_option
 @x_arg_option
 @click.option("-q", "--quiet", is_flag=True, help="Show warnings and errors only.")
@@ -281,7 +282,6 @@ def _echo_generated(scripts: list[Any]) -> None:
 def db(
     ctx: click.Context, directory: str | None, x_arg: tuple[str, ...], quiet: bool, verbose: bool
 ) -> None:
-    """Database migrations on Alembic: create, apply and inspect revisions."""
     ctx.meta[_GROUP_KEY] = GroupOptions(directory, x_arg, quiet, verbose)
     ctx.with_resource(tuned_collector())  # from loading the app to the end of the command
 

@@ -7,13 +7,15 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from flask import Flask
 
-from .config import Config, build_config
+from .commands import LazyGroup
 
 if TYPE_CHECKING:
     from sqlalchemy import MetaData
     from sqlalchemy.engine import Engine
 
-ConfigureCallback = TypeVar("ConfigureCallback", bound=Callable[[Config], Config])
+    from .config import Config
+
+ConfigureCallback = TypeVar("ConfigureCallback", bound="Callable[[Config], Config]")
 
 
 class Migrate:
@@ -75,9 +77,11 @@ class Migrate:
         exclude_binds: Iterable[str | None] | None = None,
         **kwargs: Any,
     ) -> None:
-        """Register the extension and the ``flask db`` command group on ``app``."""
-        from .cli import db as db_group
+        """Register the extension and the ``flask db`` command group on ``app``.
 
+        Nothing of Alembic or of the commands is imported here: the group is registered as a
+        stand-in that becomes the real one when a ``flask db`` command runs.
+        """
         self.db = db if db is not None else self.db
         self.directory = str(directory) if directory is not None else self.directory
         self.command = command or self.command
@@ -93,7 +97,7 @@ class Migrate:
             self.alembic_ctx_kwargs["render_as_batch"] = render_as_batch
         self.alembic_ctx_kwargs.update(kwargs)
         app.extensions["migrate"] = MigrateState(self, self.db, **self.alembic_ctx_kwargs)
-        app.cli.add_command(db_group, name=self.command)
+        app.cli.add_command(LazyGroup(self.command), name=self.command)
 
     def configure(self, f: ConfigureCallback) -> ConfigureCallback:
         """Register ``f(config) -> config``, called on every Alembic Config, in order."""
@@ -112,6 +116,8 @@ class Migrate:
         opts: list[str] | tuple[str, ...] | None = None,
     ) -> Config:
         """The Alembic Config of the migrations folder, after the configure callbacks."""
+        from .config import build_config
+
         config = build_config(str(directory or self.directory), x_arg=x_arg, opts=opts)
         return self.call_configure_callbacks(config)
 
