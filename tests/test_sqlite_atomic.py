@@ -253,7 +253,11 @@ def fk_project(tmp_path: Path, url: str) -> tuple[Flask, SQLAlchemy]:
     """An app that switches SQLite's foreign keys on for every connection, one connection."""
     app = Flask("atomic_fk", root_path=str(tmp_path))
     app.config["SQLALCHEMY_DATABASE_URI"] = url
-    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {"pool_size": 1, "max_overflow": 0}
+    # One pooled connection (SQLAlchemy 1.4 would open a new one each time): the migration's
+    # connection is the one the application gets afterwards.
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {
+        "poolclass": sa.pool.QueuePool, "pool_size": 1, "max_overflow": 0
+    }
     db = SQLAlchemy(app)
     Migrate(app, db, directory=str(tmp_path / "migrations"))
     with app.app_context():
@@ -336,11 +340,13 @@ def test_the_apps_engine_keeps_its_own_transaction_behaviour(tmp_path, sqlite_ur
             dbapi = connection.connection.dbapi_connection
             assert dbapi.isolation_level == ""  # sqlite3's default, as the app left it
             # pysqlite's default behaviour: DDL outside the driver's transaction...
+            transaction = connection.begin()
             connection.execute(sa.text("CREATE TABLE scratch (x INTEGER)"))
-            connection.rollback()
+            transaction.rollback()
             # ... and a BEGIN before DML, which a rollback undoes.
+            transaction = connection.begin()
             connection.execute(sa.text("INSERT INTO scratch (x) VALUES (1)"))
-            connection.rollback()
+            transaction.rollback()
         assert "scratch" in sa.inspect(db.engine).get_table_names()
         assert rows(db, "SELECT count(*) FROM scratch") == [(0,)]
         # The session of the app works on the same connection as before.
