@@ -35,15 +35,19 @@ from test_flask_migrate_folders import OLD_ENV_PY, get_engine_deprecated
 FAILING = "op.execute('INSERT INTO no_such_table VALUES (1)')"
 
 
-def write_revision(folder: Path, rev: str, down: str | None, body: str) -> Path:
-    """A revision file ``rev`` after ``down`` whose upgrade() runs ``body``."""
+def write_revision(
+    folder: Path, rev: str, down: str | None, body: str, undo: str = "pass"
+) -> Path:
+    """Revision ``rev`` after ``down``: upgrade() runs ``body``, downgrade() runs ``undo``."""
     path = folder / "versions" / f"{rev}_step.py"
     path.write_text(
         f'"""step {rev}"""\nfrom alembic import op\nimport sqlalchemy as sa\n\n'
         f"revision = {rev!r}\ndown_revision = {down!r}\nbranch_labels = None\n"
         "depends_on = None\n\n\ndef upgrade():\n"
         + textwrap.indent(textwrap.dedent(body).strip(), "    ")
-        + "\n\n\ndef downgrade():\n    pass\n"
+        + "\n\n\ndef downgrade():\n"
+        + textwrap.indent(textwrap.dedent(undo).strip(), "    ")
+        + "\n"
     )
     return path
 
@@ -173,6 +177,50 @@ def test_ctrl_c_in_a_revision_applies_nothing(project):
     assert "SQLite rolled back what was not committed." in result.stderr
     assert "CREATE TABLE two" not in result.stderr
     assert database(project.url) == ({"one"}, {"id"}, {"r1"})
+
+
+def test_failed_downgrade_applies_nothing(project):
+    project.ok("db", "init")
+    one = "op.create_table('one', sa.Column('id', sa.Integer))"
+    write_revision(project.migrations, "r1", None, one)
+    write_revision(
+        project.migrations,
+        "r2",
+        "r1",
+        "op.create_table('two', sa.Column('id', sa.Integer))",
+        f"op.drop_table('two')\n{FAILING}",
+    )
+    project.ok("db", "upgrade")
+    result = project.cli("db", "downgrade")
+    assert result.exit_code == 1
+    assert "SQLite rolled back the changes of this revision." in result.stderr
+    assert database(project.url) == ({"one", "two"}, {"id"}, {"r2"})
+
+
+def test_in_memory_database_of_the_app(tmp_path):
+    """An app on ``sqlite://`` (one connection, shared): upgraded in-process, used afterwards."""
+    app = Flask("atomic_memory", root_path=str(tmp_path))
+    app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite://"
+    db = SQLAlchemy(app)
+    Migrate(app, db, directory=str(tmp_path / "migrations"))
+    app_ok(app, "db", "init")
+    second = two_revisions(tmp_path / "migrations")
+    with app.app_context():
+        fm.upgrade(revision="r1")
+        with pytest.raises(fm.RevisionFailedError):
+            fm.upgrade()
+        assert set(sa.inspect(db.engine).get_table_names()) == {
+            "one", "alembic_version", "flask_migrations_history"
+        }
+        second.write_text(second.read_text().replace(FAILING, "pass"))
+        fm.upgrade()
+        with db.engine.connect() as connection:
+            assert connection.connection.dbapi_connection.isolation_level == ""
+            transaction = connection.begin()
+            connection.execute(sa.text("INSERT INTO two (id) VALUES (1)"))
+            transaction.rollback()
+            assert connection.execute(sa.text("SELECT count(*) FROM two")).scalar() == 0
+        db.engine.dispose()
 
 
 # -- a process killed in the middle of a revision --------------------------------------------
