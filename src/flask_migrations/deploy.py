@@ -1,4 +1,5 @@
-"""What upgrade, downgrade and stamp do around Alembic: lock, history and session timeouts.
+"""What upgrade, downgrade and stamp do around Alembic: lock, history, session timeouts, and
+a real transaction per revision on SQLite (see :mod:`flask_migrations.sqlite_atomic`).
 
 The API wraps the Alembic call in a :class:`Guard`. Settings come from the API arguments, else
 ``Migrate(...)`` keyword arguments, else the application's config:
@@ -26,6 +27,7 @@ from flask import current_app
 from .history_table import Recorder, edited_revisions
 from .lock import DEFAULT_TIMEOUT, OnWait
 from .lock import hold as hold_lock
+from .sqlite_atomic import SqliteTransactions
 from .targets import engines_by_bind, selected
 
 if TYPE_CHECKING:
@@ -86,7 +88,8 @@ class Guard:
 
     @contextlib.contextmanager
     def hold(self, offline: bool = False) -> Iterator[None]:
-        """Lock every database, run the body with the timeouts set, record a failure."""
+        """Lock every database, run the body with the timeouts set and SQLite's revisions in
+        transactions, record a failure."""
         if offline:
             yield
             return
@@ -99,7 +102,8 @@ class Guard:
             if self.settings.lock
             else contextlib.nullcontext()
         )
-        with held, _timeouts([e for _, e in engines], self.settings):
+        timeouts = _timeouts([e for _, e in engines], self.settings)
+        with held, timeouts, SqliteTransactions().active():
             try:
                 yield
             except Exception as exc:

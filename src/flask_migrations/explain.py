@@ -676,7 +676,7 @@ def _aftermath(
     now = f" The database is {state}." if state else ""
     again = f"Fix the revision file, then run 'flask db {direction}' again."
     ran, undone = run.kept(statement) if run is not None else ([], 0)
-    if run is None or run.transactional_ddl:
+    if run is None or run.rolls_back:
         per_revision = run is None or run.per_migration
         rolled = (
             "the changes of this revision" if per_revision else "the changes this command had made"
@@ -734,7 +734,7 @@ def interrupted(exc: KeyboardInterrupt, config: Config | None, recorder: Recorde
             )
     if where is not None and run is not None:
         ran, _ = run.kept()
-        if run.transactional_ddl:
+        if run.rolls_back:
             lines.append(f"{_dialect(run)} rolled back what was not committed.")
         elif ran:
             lines.append(

@@ -245,8 +245,8 @@ class Recorder:
             return
         ctx, step = found
         step = getattr(step, "info", step)
-        if ctx.as_sql or ctx.connection is None:
-            return
+        if ctx.as_sql or ctx.connection is None or ctx.connection.dialect.is_async:
+            return  # an async engine cannot be used here, outside its event loop
         clock = self._clock(ctx)
         row = self.row(step, clock, False, f"{type(exc).__name__}: {exc}".strip())
         schema = ctx.opts.get("version_table_schema")

@@ -1,10 +1,12 @@
 """What one command ran, so that a failure can say what was done before it.
 
-MySQL and MariaDB commit every DDL statement as they run it, and SQLite's driver runs DDL
-outside transactions: when a revision fails half way there, the statements before the failure
-stay applied. The recorder keeps, per database, the statements of the revision in progress
-(since the last completed step) and the steps completed, read from SQLAlchemy's
-``before_cursor_execute`` event and Alembic's ``on_version_apply`` hook.
+MySQL and MariaDB commit every DDL statement as they run it: when a revision fails half way
+there, the statements before the failure stay applied. (So did SQLite's, whose driver runs DDL
+outside transactions unless told otherwise; :mod:`flask_migrations.sqlite_atomic` tells it, and
+the recorder checks, statement by statement, that the driver had a transaction open.) It keeps,
+per database, the statements of the revision in progress (since the last completed step) and
+the steps completed, read from SQLAlchemy's ``before_cursor_execute`` event and Alembic's
+``on_version_apply`` hook.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ class DatabaseRun:
     bind: str
     dialect: str
     transactional_ddl: bool
-    #: Whether each revision runs in a transaction of its own (else one for the whole run).
+    #: Whether each revision commits on its own (else one transaction for the whole run).
     per_migration: bool
     #: Revisions completed, in order: (revision id, "upgrade"/"downgrade"/"stamp").
     completed: list[tuple[str, str]] = field(default_factory=list)
@@ -40,6 +42,17 @@ class DatabaseRun:
     #: For each pending statement: whether the driver had a transaction open before it
     #: (None: unknown). SQLite's driver runs DDL outside any transaction it has not begun.
     in_transaction: list[bool | None] = field(default_factory=list)
+
+    @property
+    def rolls_back(self) -> bool:
+        """Whether a failure undoes every statement of the step in progress.
+
+        True with transactional DDL, and on SQLite when each statement of the step ran inside
+        the driver's transaction (the transaction that ``sqlite_atomic`` begins).
+        """
+        if self.transactional_ddl:
+            return True
+        return self.dialect == "sqlite" and all(tx is True for tx in self.in_transaction)
 
     def kept(self, failed: str = "") -> tuple[list[str], int]:
         """The pending statements that stay applied after a failure, and how many do not.
@@ -82,13 +95,16 @@ class Recorder:
     def _run(self, ctx: Any) -> DatabaseRun:
         run = self.runs.get(id(ctx))
         if run is None:
+            transactional = bool(getattr(ctx.impl, "transactional_ddl", False))
             run = DatabaseRun(
                 bind=str(ctx.opts.get("flask_migrations_bind", "") or ""),
                 dialect="mariadb"
                 if getattr(ctx.dialect, "is_mariadb", False)
                 else ctx.dialect.name,
-                transactional_ddl=bool(getattr(ctx.impl, "transactional_ddl", False)),
-                per_migration=bool(ctx.opts.get("transaction_per_migration", False)),
+                transactional_ddl=transactional,
+                # Alembic commits after each revision where DDL is not transactional.
+                per_migration=not transactional
+                or bool(ctx.opts.get("transaction_per_migration", False)),
             )
             self.runs[id(ctx)] = run
         self.last = run
@@ -141,13 +157,14 @@ def _same_connection(conn: Any, migration: Any) -> bool:
 
 def _driver_in_transaction(conn: Any) -> bool | None:
     """Whether the DBAPI connection has a transaction open (sqlite3 tells; others: None)."""
+    from .sqlite_atomic import driver_in_transaction
+
     try:
         fairy = conn.connection
         dbapi = getattr(fairy, "dbapi_connection", None) or fairy.connection
-        value = getattr(dbapi, "in_transaction", None)
     except Exception:  # noqa: BLE001 - closed connection: unknown
         return None
-    return value if isinstance(value, bool) else None
+    return driver_in_transaction(dbapi)
 
 
 def _same_text(a: str, b: str) -> bool:
