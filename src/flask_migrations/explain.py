@@ -441,7 +441,10 @@ def _cannot_write(exc: BaseException) -> MigrationError | None:
 
 def bad_url(exc: BaseException) -> MigrationError | None:
     """A database URL SQLAlchemy cannot parse, told without the password it may hold."""
-    if not isinstance(exc, ValueError) or _in_function(exc, "_parse_url") is None:
+    if not isinstance(exc, ValueError):
+        return None
+    # SQLAlchemy 2 parses URLs in _parse_url, 1.4 in _parse_rfc1738_args
+    if not any(_in_function(exc, name) for name in ("_parse_url", "_parse_rfc1738_args")):
         return None
     text = str(exc)
     if "@" in text:
@@ -951,7 +954,7 @@ def _aftermath(
             done = "'flask db stamp' and its down revisions"
         else:
             done = f"'flask db stamp {previous or 'base'}'"
-    fix = "fix the revision and " if cause is None else ""
+    fix = "fix the revision and " if cause in (None, "missing") else ""
     lines.append(
         f"{now.strip()} Undo those statements by hand, {fix}run"
         f" 'flask db {direction}' again; or finish the revision by hand and record it with"
