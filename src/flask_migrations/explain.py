@@ -229,7 +229,7 @@ def explain(
         missing = _missing_attribute(exc, folder)
         if missing is not None:
             return missing
-    found = _driver_or_database(exc) or bad_url(exc) or _cannot_write(exc)
+    found = _driver_or_database(exc) or bad_url(exc) or _file_error(exc)
     if found is not None:
         return found
     innermost = _innermost(exc)
@@ -329,6 +329,8 @@ def _ini(config: Config | None) -> str:
 
 def bad_settings(exc: BaseException, config: Config | None) -> MigrationError | None:
     """alembic.ini that cannot be read, or holds a value Alembic cannot use."""
+    if not _raised_by_alembic(exc):
+        return None  # env.py, a revision or the application reading a file of its own
     if isinstance(exc, configparser.MissingSectionHeaderError):
         return ConfigurationError(
             f"{_ini(config)} cannot be read: line {exc.lineno} comes before any section header.",
@@ -341,7 +343,7 @@ def bad_settings(exc: BaseException, config: Config | None) -> MigrationError | 
             f"{_ini(config)} cannot be read: {type(exc).__name__}: {reason}",
             hint="Fix the file, then run the command again.",
         )
-    if not isinstance(exc, ValueError) or not _raised_by_alembic(exc):
+    if not isinstance(exc, ValueError):
         return None
     for key, value in _ini_options(config):
         if value and f"'{value}'" in str(exc):
@@ -408,8 +410,8 @@ def _not_a_function(exc: BaseException) -> MigrationError | None:
     )
 
 
-#: What a file that could not be written means, by errno: (reason, next step).
-_WRITE_ERRORS = {
+#: A file that could not be written or opened, by errno: (what happened, what to do).
+_FILE_ERRORS = {
     errno.ENOSPC: ("no space is left on the disk", "Free space on the disk"),
     errno.EDQUOT: ("the disk quota is used up", "Free space or raise the quota"),
     errno.EFBIG: (
@@ -417,24 +419,25 @@ _WRITE_ERRORS = {
         "Raise the file size limit of the process (see 'ulimit -f')",
     ),
     errno.EROFS: ("the file system is read-only", "Run the command where the folder is writable"),
-    errno.EACCES: ("permission denied", "Give the user who runs the command write access"),
-    errno.EPERM: ("permission denied", "Give the user who runs the command write access"),
+    errno.EACCES: ("permission denied", "Give the user who runs the command access to it"),
+    errno.EPERM: ("permission denied", "Give the user who runs the command access to it"),
 }
 
 
-def _cannot_write(exc: BaseException) -> MigrationError | None:
+def _file_error(exc: BaseException) -> MigrationError | None:
     """A file (a revision, say) that could not be written: full disk, size limit, permissions."""
-    if not isinstance(exc, OSError) or exc.errno not in _WRITE_ERRORS:
+    if not isinstance(exc, OSError) or exc.errno not in _FILE_ERRORS:
         return None
     path = exc.filename
     innermost = _innermost(exc)
     if path is None and innermost is not None:
         local = innermost[0].f_locals
         path = next((local[k] for k in ("dest", "path", "filename") if local.get(k)), None)
-    reason, step = _WRITE_ERRORS[exc.errno]
-    target = f"write {shown(str(path))}" if path else "write a file"
+    what, step = _FILE_ERRORS[exc.errno]
+    verb = "Cannot use" if exc.errno in (errno.EACCES, errno.EPERM) else "Cannot write"
+    target = shown(str(path)) if path else "a file"
     return ConfigurationError(
-        f"Cannot {target}: {reason} ({errno.errorcode.get(exc.errno or 0, '')}).",
+        f"{verb} {target}: {what} ({errno.errorcode.get(exc.errno or 0, '')}).",
         hint=f"{step}, then run the command again.",
     )
 
