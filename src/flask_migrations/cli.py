@@ -1,7 +1,8 @@
 """The ``flask db`` command group: parses options, calls the API, renders what it returns.
 
 Errors of the API arrive as :class:`~flask_migrations.errors.MigrationError` and leave as one
-``Error: ...`` line on stderr (and the next step to take) with a non-zero exit code.
+``Error: ...`` line on stderr (and the next step to take) with a non-zero exit code. While a
+command runs, SIGTERM stops it as Ctrl-C does (the API never touches signal handlers).
 """
 
 from __future__ import annotations
