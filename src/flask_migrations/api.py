@@ -583,6 +583,27 @@ def _load_every_revision(config: Config) -> None:
     ScriptDirectory.from_config(config).revision_map.heads  # noqa: B018 - loads the files
 
 
+def _refuse_backwards(config: Config, revision: str) -> None:
+    """Refuse an offline upgrade range from a newer revision to an older one.
+
+    Alembic prints an empty script for it, and a deploy pipeline would ship an empty file.
+    """
+    if ":" not in revision:
+        return
+    start, end = revision.split(":", 1)
+    try:
+        below = list(ScriptDirectory.from_config(config).iterate_revisions(start, end))
+    except Exception:  # noqa: BLE001 - not a backwards range; Alembic judges the rest
+        return
+    if below:
+        raise RevisionError(
+            f"The range {revision} goes backwards: 'upgrade --sql' prints the SQL from an older"
+            " revision up to a newer one, and would print nothing.",
+            hint=f"For the SQL that undoes these revisions, run 'flask db downgrade {revision}"
+            " --sql'.",
+        )
+
+
 def upgrade(
     directory: str | os.PathLike[str] | None = None,
     revision: str = "head",
@@ -597,6 +618,8 @@ def upgrade(
     ``table_lock_timeout``, ``lock`` and ``history`` (see :mod:`flask_migrations.deploy`).
     """
     config = _config(directory, x_arg)
+    if sql:
+        _refuse_backwards(config, revision)
     buffer = _offline_buffer(config, sql)
     guard = _guard(safety, config)
     with _running(config, guard) as steps, guard.hold(offline=sql):

@@ -1,7 +1,8 @@
 """The ``flask db`` command group: parses options, calls the API, renders what it returns.
 
 Errors of the API arrive as :class:`~flask_migrations.errors.MigrationError` and leave as one
-``Error: ...`` line on stderr (and the next step to take) with a non-zero exit code.
+``Error: ...`` line on stderr (and the next step to take) with a non-zero exit code. While a
+command runs, SIGTERM stops it as Ctrl-C does (the API never touches signal handlers).
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import functools
 import logging
 import os
 import re
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +22,7 @@ from typing import Any, Callable, TypeVar, cast
 
 import click
 from flask import current_app, has_app_context
-from flask.cli import NoAppException, ScriptInfo
+from flask.cli import ScriptInfo
 
 from . import api
 from .cli_deploy import (
@@ -32,7 +35,7 @@ from .cli_deploy import (
 )
 from .commands import HELP
 from .errors import MigrationError
-from .explain import missing_driver
+from .explain import app_exception, load_failure, missing_driver
 from .gctuning import tuned_collector
 from .redact import app_secrets, clean
 
@@ -138,14 +141,49 @@ class _NoiseFilter(logging.Filter):
 
 
 class _RedactingFormatter(logging.Formatter):
-    """Log lines without database passwords (read once per command)."""
+    """Log lines without database passwords (read once per command).
+
+    A message whose arguments cannot be turned into text (Alembic's step of a revision whose
+    ``upgrade`` is not a function) is shown with what can be; it never ends in Python's
+    ``--- Logging error ---`` report.
+    """
 
     _secrets: set[str] | None = None
 
     def format(self, record: logging.LogRecord) -> str:
         if self._secrets is None:
             self._secrets = _secrets()
-        return clean(super().format(record), self._secrets)
+        try:
+            text = super().format(record)
+        except Exception:  # noqa: BLE001 - a log line is not worth a traceback
+            record.msg, record.args = _plain_message(record), None
+            text = super().format(record)
+        return clean(text, self._secrets)
+
+
+def _plain_message(record: logging.LogRecord) -> str:
+    """The record's message with each argument that cannot be formatted shown by its type."""
+    args = record.args if isinstance(record.args, tuple) else (record.args,)
+    shown = []
+    for arg in args:
+        try:
+            shown.append(str(arg))
+        except Exception:  # noqa: BLE001 - then its repr, or at least its type
+            try:
+                shown.append(repr(arg))
+            except Exception:  # noqa: BLE001
+                shown.append(f"<{type(arg).__name__}>")
+    try:
+        return str(record.msg) % tuple(shown)
+    except Exception:  # noqa: BLE001 - the format itself does not fit its arguments
+        return " ".join([str(record.msg), *shown])
+
+
+class _QuietHandler(logging.StreamHandler):
+    """A stream handler that drops a line it cannot write instead of printing a traceback."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        pass
 
 
 @contextmanager
@@ -164,7 +202,7 @@ def _alembic_output(group: GroupOptions) -> Iterator[None]:
     if configured:
         yield
         return
-    handler = logging.StreamHandler(sys.stderr)
+    handler = _QuietHandler(sys.stderr)
     handler.setFormatter(_RedactingFormatter("%(levelname)-5.5s [%(name)s] %(message)s"))
     if not group.verbose:
         handler.addFilter(_NoiseFilter())
@@ -214,12 +252,69 @@ def _unexpected(exc: Exception, ctx: click.Context) -> tuple[str, str | None]:
             "This application has no Migrate extension.",
             "Create it with Migrate(app, db), or migrate.init_app(app, db) in your factory.",
         )
-    group = ctx.parent.command_path if ctx.parent is not None else "flask db"
     text = str(exc).strip().splitlines()
     return (
         f"Unexpected {type(exc).__name__}" + (f": {text[0]}" if text else ""),
-        f"Run '{group} -v {ctx.info_name} ...' to see the traceback.",
+        f"Run '{_command_line(ctx, '-v')}' to see the traceback.",
     )
+
+
+#: The exit code of a command stopped by SIGTERM: 128 + 15, what a shell reports for a
+#: process the signal ended, and what docker and Kubernetes show for it.
+SIGTERM_EXIT_CODE = 143
+
+
+@contextmanager
+def _sigterm_like_ctrl_c() -> Iterator[list[int]]:
+    """For the length of a command, SIGTERM stops it as Ctrl-C does (KeyboardInterrupt).
+
+    ``docker stop`` and Kubernetes send SIGTERM; the command then reports what it had run and
+    where the databases stand, instead of vanishing. The list yielded gets the signal's number
+    when it came. Only the main thread can set a handler; the previous one comes back at the
+    end, and a second SIGTERM meanwhile ends the process at once.
+    """
+    received: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield received
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        received.append(signum)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield received
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+
+
+def _load_app(ctx: click.Context, group: GroupOptions) -> None:
+    """Load the application and enter its context; a failure is one ``Error:`` line.
+
+    Flask's own report of an application that fails to import is its whole traceback below a
+    ``Usage:`` line; here it is the exception's last line and the file and line it came from.
+    """
+    try:
+        app = ctx.ensure_object(ScriptInfo).load_app()
+    except Exception as exc:
+        own = app_exception(exc)
+        if own is not None and _debug(group):
+            _echo_traceback(own)
+        error = load_failure(exc)
+        hint = error.hint
+        if hint is None and own is not None:
+            hint = f"Run '{_command_line(ctx, '-v')}' to see the traceback."
+        elif hint is None and "--app" not in error.message:
+            hint = "Name the application with 'flask --app <module>:<name>' (or FLASK_APP)."
+        _fail(error.message, hint, error.exit_code)
+    ctx.with_resource(app.app_context())
+
+
+def _command_line(ctx: click.Context, option: str) -> str:
+    group = ctx.parent.command_path if ctx.parent is not None else "flask db"
+    return f"{group} {option} {ctx.info_name} ..."
 
 
 def migration_command(f: F) -> F:
@@ -227,40 +322,38 @@ def migration_command(f: F) -> F:
 
     Without ``-v`` (or Flask's debug mode) no traceback is shown: a MigrationError is its
     message and hint; any other exception, including one raised while the application loads,
-    is one line that names it and says how to see the traceback.
+    is one line that names it and says how to see the traceback. Ctrl-C and SIGTERM stop the
+    command with a report of what had run (exit codes 130 and 143).
     """
 
     @functools.wraps(f)
     @click.pass_context
     def wrapper(ctx: click.Context, /, *args: Any, **kwargs: Any) -> Any:
         group = _group_options()
-        try:
-            if not has_app_context():
-                app = ctx.ensure_object(ScriptInfo).load_app()
-                ctx.with_resource(app.app_context())
-            with _alembic_output(group):
-                return ctx.invoke(f, *args, **kwargs)
-        except MigrationError as exc:
-            if _debug(group):
-                _echo_traceback(exc)
-            _fail(exc.message, exc.hint, exc.exit_code)
-        except KeyboardInterrupt as exc:
-            if _debug(group):
-                _echo_traceback(exc)
-            message = getattr(exc, "message", "Interrupted.")
-            hint = getattr(exc, "hint", "Run 'flask db current' to see where each database stands.")
-            _fail(message, hint, 130)
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
-            if not isinstance(sys.exc_info()[1], NoAppException):
+        with _sigterm_like_ctrl_c() as terminated:
+            try:
+                if not has_app_context():
+                    _load_app(ctx, group)
+                with _alembic_output(group):
+                    return ctx.invoke(f, *args, **kwargs)
+            except MigrationError as exc:
+                if _debug(group):
+                    _echo_traceback(exc)
+                _fail(exc.message, exc.hint, exc.exit_code)
+            except KeyboardInterrupt as exc:
+                if _debug(group):
+                    _echo_traceback(exc)
+                message = getattr(exc, "message", "Interrupted.")
+                hint = getattr(
+                    exc, "hint", "Run 'flask db current' to see where each database stands."
+                )
+                _fail(message, hint, SIGTERM_EXIT_CODE if terminated else 130)
+            except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
                 raise
-            driver = missing_driver(sys.exc_info()[1])
-            if driver is None:
-                raise  # Flask's own "could not locate/import the app" message
-            _fail(driver.message, driver.hint, driver.exit_code)
-        except Exception as exc:
-            if _debug(group):
-                _echo_traceback(exc)
-            _fail(*_unexpected(exc, ctx))
+            except Exception as exc:
+                if _debug(group):
+                    _echo_traceback(exc)
+                _fail(*_unexpected(exc, ctx))
 
     return cast(F, wrapper)
 

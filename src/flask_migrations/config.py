@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import configparser
 import inspect
 import os
 from pathlib import Path
@@ -43,7 +44,12 @@ def build_config(
         template_directory=template_directory,
         **_pyproject(directory),
     )
-    config.set_main_option("script_location", directory.replace("%", "%%"))
+    try:  # the first look at alembic.ini reads it
+        config.set_main_option("script_location", directory.replace("%", "%%"))
+    except configparser.Error as exc:
+        from .explain import bad_settings
+
+        raise bad_settings(exc, config) or exc from exc
     if config.cmd_opts is None:
         config.cmd_opts = argparse.Namespace()
     for opt in opts or ():

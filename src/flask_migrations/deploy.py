@@ -108,13 +108,21 @@ class Guard:
                 yield
             except Exception as exc:
                 if self.recorder is not None:
-                    self.recorder.record_failure(exc)
+                    self.recorder.record_failure(exc, _shown)
                 raise
             finally:
                 if self.recorder is not None:
                     self.recorder.close()
             if self.recorder is not None and self.script is not None:
                 self.warnings = _edited(engines, schema, self.script, self.recorder.recorded)
+
+
+def _shown(exc: BaseException) -> str:
+    """What the command tells of ``exc`` (see session.failure_text), without any password."""
+    from .redact import app_secrets, clean
+    from .session import failure_text
+
+    return clean(failure_text(exc), app_secrets(current_app))
 
 
 def _edited(

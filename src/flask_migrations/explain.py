@@ -8,9 +8,14 @@ to do next. Exceptions that are not ours to explain come back as None and travel
 
 from __future__ import annotations
 
+import configparser
+import errno
 import logging
 import os
 import re
+import sys
+import sysconfig
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -200,6 +205,12 @@ def explain(
     folder = Folder.of(config)
     if isinstance(exc, SyntaxError) and exc.filename:
         return _syntax_error(exc, folder)
+    settings = bad_settings(exc, config)
+    if settings is not None:
+        return settings
+    not_callable = _not_a_function(exc)
+    if not_callable is not None:
+        return not_callable
     where = revision_frame(exc, folder)
     if where is not None:
         if where.loading:
@@ -218,7 +229,7 @@ def explain(
         missing = _missing_attribute(exc, folder)
         if missing is not None:
             return missing
-    found = _driver_or_database(exc)
+    found = _driver_or_database(exc) or bad_url(exc) or _file_error(exc)
     if found is not None:
         return found
     innermost = _innermost(exc)
@@ -306,6 +317,224 @@ def _env_failed(exc: BaseException, where: str, config: Config | None) -> Migrat
     return ConfigurationError(
         f"The migrations environment failed at {where}: {_reason(exc)}", hint=clean(hint)
     )
+
+
+# -- settings, files, and the application itself --------------------------------------------
+
+
+def _ini(config: Config | None) -> str:
+    name = getattr(config, "config_file_name", None)
+    return shown(str(name)) if name else "alembic.ini"
+
+
+def bad_settings(exc: BaseException, config: Config | None) -> MigrationError | None:
+    """alembic.ini that cannot be read, or holds a value Alembic cannot use."""
+    if not _raised_by_alembic(exc):
+        return None  # env.py, a revision or the application reading a file of its own
+    if isinstance(exc, configparser.MissingSectionHeaderError):
+        return ConfigurationError(
+            f"{_ini(config)} cannot be read: line {exc.lineno} comes before any section header.",
+            hint="The file must begin with its [alembic] section header; fix it, then run the"
+            " command again.",
+        )
+    if isinstance(exc, configparser.Error):
+        reason = clean(str(exc).strip().splitlines()[0]) if str(exc).strip() else ""
+        return ConfigurationError(
+            f"{_ini(config)} cannot be read: {type(exc).__name__}: {reason}",
+            hint="Fix the file, then run the command again.",
+        )
+    if not isinstance(exc, ValueError):
+        return None
+    for key, value in _ini_options(config):
+        if value and f"'{value}'" in str(exc):
+            return ConfigurationError(
+                f"{_ini(config)}: '{key} = {clean(value)}' is not a value Alembic can use"
+                f" ({clean(str(exc).strip())}).",
+                hint=f"Fix '{key}' in {_ini(config)} (Alembic's documentation lists what each"
+                " setting takes), then run the command again.",
+            )
+    return None
+
+
+def _raised_by_alembic(exc: BaseException) -> bool:
+    """Whether Alembic raised ``exc`` (itself, or through a SQLAlchemy or Python helper).
+
+    Not a revision, env.py or the application: their values are not alembic.ini's.
+    """
+    import alembic
+    import sqlalchemy
+
+    helpers = [
+        os.path.dirname(os.path.abspath(sqlalchemy.__file__)),
+        sysconfig.get_paths()["stdlib"],
+    ]
+    ours = os.path.dirname(os.path.abspath(alembic.__file__))
+    for frame, _ in reversed(list(_frames(exc))):
+        path = os.path.abspath(frame.f_code.co_filename)
+        if not any(_under(path, folder) for folder in helpers):
+            return _under(path, ours)
+    return False
+
+
+def _ini_options(config: Config | None) -> list[tuple[str, str]]:
+    """(key, value) of the settings of alembic.ini's main section, as written."""
+    if config is None:
+        return []
+    try:
+        parser = config.file_config
+        return list(parser.items(config.config_ini_section, raw=True))
+    except Exception:  # noqa: BLE001 - an unreadable file has no settings to point at
+        return []
+
+
+def _not_a_function(exc: BaseException) -> MigrationError | None:
+    """A revision whose ``upgrade``/``downgrade`` is not a function (Alembic calls it anyway)."""
+    innermost = _innermost(exc)
+    if not isinstance(exc, TypeError) or innermost is None:
+        return None
+    frame = innermost[0]
+    step = frame.f_locals.get("step")
+    if frame.f_code.co_name != "run_migrations" or step is None:
+        return None
+    function = getattr(step, "migration_fn", None)
+    if callable(function):
+        return None
+    script = getattr(step, "revision", None)
+    path = getattr(script, "path", None)
+    name = "upgrade" if getattr(step, "is_upgrade", True) else "downgrade"
+    revision = getattr(script, "revision", "")
+    where = f"Revision file {shown(path)}" if path else f"Revision {revision}"
+    return ConfigurationError(
+        f"{where}: '{name}' is not a function (it is {type(function).__name__}).",
+        hint=f"Define it with 'def {name}():' in the file, then run the command again.",
+    )
+
+
+#: A file that could not be written or opened, by errno: (what happened, what to do).
+_FILE_ERRORS = {
+    errno.ENOSPC: ("no space is left on the disk", "Free space on the disk"),
+    errno.EDQUOT: ("the disk quota is used up", "Free space or raise the quota"),
+    errno.EFBIG: (
+        "the file would be larger than this process may write",
+        "Raise the file size limit of the process (see 'ulimit -f')",
+    ),
+    errno.EROFS: ("the file system is read-only", "Run the command where the folder is writable"),
+    errno.EACCES: ("permission denied", "Give the user who runs the command access to it"),
+    errno.EPERM: ("permission denied", "Give the user who runs the command access to it"),
+}
+
+
+def _file_error(exc: BaseException) -> MigrationError | None:
+    """A file (a revision, say) that could not be written: full disk, size limit, permissions."""
+    if not isinstance(exc, OSError) or exc.errno not in _FILE_ERRORS:
+        return None
+    path = exc.filename
+    innermost = _innermost(exc)
+    if path is None and innermost is not None:
+        local = innermost[0].f_locals
+        path = next((local[k] for k in ("dest", "path", "filename") if local.get(k)), None)
+    what, step = _FILE_ERRORS[exc.errno]
+    verb = "Cannot use" if exc.errno in (errno.EACCES, errno.EPERM) else "Cannot write"
+    target = shown(str(path)) if path else "a file"
+    return ConfigurationError(
+        f"{verb} {target}: {what} ({errno.errorcode.get(exc.errno or 0, '')}).",
+        hint=f"{step}, then run the command again.",
+    )
+
+
+def bad_url(exc: BaseException) -> MigrationError | None:
+    """A database URL SQLAlchemy cannot parse, told without the password it may hold."""
+    if not isinstance(exc, ValueError):
+        return None
+    # SQLAlchemy 2 parses URLs in _parse_url, 1.4 in _parse_rfc1738_args
+    if not any(_in_function(exc, name) for name in ("_parse_url", "_parse_rfc1738_args")):
+        return None
+    text = str(exc)
+    if "@" in text:
+        return ConfigurationError(
+            "The database URL cannot be parsed: its password holds '@' (and ':' or '/'), which"
+            " must be URL-encoded; SQLAlchemy read the rest of the password as the port.",
+            hint=_ENCODE_HINT,
+        )
+    return ConfigurationError(
+        f"The database URL cannot be parsed: {clean(text)}.",
+        hint="Check SQLALCHEMY_DATABASE_URI (and SQLALCHEMY_BINDS): the port must be a number;"
+        " URL-encode a password that holds '@', ':' or '/'.",
+    )
+
+
+_ENCODE_HINT = (
+    "URL-encode the password in SQLALCHEMY_DATABASE_URI (or SQLALCHEMY_BINDS):"
+    " urllib.parse.quote_plus(password) turns '@' into %40, ':' into %3A, '/' into %2F."
+)
+
+
+def load_failure(exc: BaseException) -> MigrationError:
+    """Why the application could not be loaded: the exception's last line, file and line."""
+    from flask.cli import NoAppException
+
+    own = app_exception(exc)
+    found = (bad_url(own) or missing_driver(own)) if own is not None else missing_driver(exc)
+    if found is not None:
+        return found
+    if own is None:  # Flask could not find the application: its message says why
+        error = ConfigurationError(
+            clean(exc.format_message() if isinstance(exc, NoAppException) else str(exc))
+        )
+        error.exit_code = getattr(exc, "exit_code", 1)
+        return error
+    last = traceback.format_exception_only(type(own), own)[-1].strip()
+    where = _app_line(own)
+    return ConfigurationError(
+        f"The application could not be loaded: {clean(last)}" + (f" ({where})" if where else "")
+    )
+
+
+def app_exception(exc: BaseException) -> BaseException | None:
+    """The exception the application's own code raised while it loaded, if any.
+
+    Flask wraps an ImportError raised inside the application in a NoAppException whose text
+    holds the whole traceback (the ImportError is that exception's context); a NoAppException
+    without one means Flask did not find the application at all.
+    """
+    from flask.cli import NoAppException
+
+    if not isinstance(exc, NoAppException):
+        return exc
+    inner = exc.__cause__ or exc.__context__
+    tb = inner.__traceback__ if inner is not None else None
+    return inner if tb is not None and tb.tb_next is not None else None
+
+
+def _library_folders() -> set[str]:
+    """Where Python's own modules, installed packages and Flask-Migrations live."""
+    schemes = (sysconfig.get_paths(), sysconfig.get_paths(vars={"base": sys.base_prefix}))
+    folders = {
+        os.path.abspath(paths[name])
+        for paths in schemes
+        for name in ("stdlib", "platstdlib", "purelib", "platlib")
+        if paths.get(name)
+    }
+    folders.add(os.path.dirname(os.path.abspath(__file__)))
+    return folders
+
+
+def _app_line(exc: BaseException) -> str | None:
+    """``file:line`` of the application's code where ``exc`` happened (not a library's)."""
+    if isinstance(exc, SyntaxError) and exc.filename:
+        return f"{shown(str(exc.filename))}:{exc.lineno}"
+    libraries = _library_folders()
+    found = None
+    for frame, line in _frames(exc):
+        path = os.path.abspath(frame.f_code.co_filename)
+        if frame.f_code.co_filename.startswith("<") or any(_under(path, d) for d in libraries):
+            continue
+        found = f"{shown(path)}:{line}"
+    if found is None:
+        innermost = _innermost(exc)
+        if innermost is not None:
+            found = f"{shown(innermost[0].f_code.co_filename)}:{innermost[1]}"
+    return found
 
 
 # -- Alembic's own errors --------------------------------------------------------------------
@@ -536,6 +765,15 @@ def _database_error(exc: Any) -> MigrationError:
         exc, (sa_exc.OperationalError, sa_exc.InterfaceError)
     ):
         if exc.statement is None or "connect" in reason.lower():
+            unencoded = _unencoded_binds()
+            if unencoded:
+                names = ", ".join(f"'{name}'" if name else "default" for name in unencoded)
+                return DatabaseError(
+                    f"Cannot connect to the database ({names}): the password in its URL holds"
+                    " '@', which must be URL-encoded; SQLAlchemy took the rest of the password"
+                    " for the host.",
+                    hint=_ENCODE_HINT,
+                )
             return DatabaseError(
                 f"Cannot connect to the database{where}: {reason}",
                 hint="Check that the server runs and that the URL and credentials in"
@@ -546,6 +784,15 @@ def _database_error(exc: Any) -> MigrationError:
         f"The database{where} refused a statement: {reason}"
         + (f" [while running: {clean(statement)}]" if statement else "")
     )
+
+
+def _unencoded_binds() -> list[str]:
+    """The databases of the application whose URL holds a password with '@' not URL-encoded."""
+    from flask import current_app, has_app_context
+
+    from .redact import unencoded_binds
+
+    return unencoded_binds(current_app) if has_app_context() else []
 
 
 def _short(statement: str, limit: int = 200) -> str:
@@ -662,19 +909,24 @@ def _revision_failed(
     if statement:
         message += f" [while running: {clean(statement)}]"
     state = _state(run.bind if run is not None else "", config)
-    hint = "\n".join(_aftermath(where, run, statement, state))
+    cause = _cause(exc)
+    hint = "\n".join(_aftermath(where, run, statement, state, cause))
     return RevisionFailedError(clean(message), hint=clean(hint), revision=where.revision)
 
 
 def _aftermath(
-    where: Where | None, run: DatabaseRun | None, statement: str, state: str | None
+    where: Where | None,
+    run: DatabaseRun | None,
+    statement: str,
+    state: str | None,
+    cause: str | None = None,
 ) -> list[str]:
     """What stays applied after a revision stopped half way, and what to do about it."""
     down = where is not None and where.function.startswith("down")
     direction = "downgrade" if down else "upgrade"
     revision = where.revision if where is not None else None
     now = f" The database is {state}." if state else ""
-    again = f"Fix the revision file, then run 'flask db {direction}' again."
+    again = _next_step(cause, direction)
     ran, undone = run.kept(statement) if run is not None else ([], 0)
     if run is None or run.rolls_back:
         per_revision = run is None or run.per_migration
@@ -705,12 +957,92 @@ def _aftermath(
             done = "'flask db stamp' and its down revisions"
         else:
             done = f"'flask db stamp {previous or 'base'}'"
+    fix = "fix the revision and " if cause in (None, "missing") else ""
     lines.append(
-        f"{now.strip()} Undo those statements by hand, fix the revision and run"
+        f"{now.strip()} Undo those statements by hand, {fix}run"
         f" 'flask db {direction}' again; or finish the revision by hand and record it with"
         f" {done}.".strip()
     )
+    if cause is not None:
+        lines.append(again)
     return lines
+
+
+#: What to do when a revision failed for a reason that is not in its file, by cause.
+_NEXT_STEPS = {
+    "lost": "The connection to the database was lost (the server ended it, or went away):"
+    " check that the server runs, then run 'flask db {direction}' again.",
+    "read-only": "The database refused to write: it is read-only, or its user may not change"
+    " the schema. Check the database's permissions (and that the URL names a writable server,"
+    " not a replica), then run 'flask db {direction}' again.",
+    "full": "The database ran out of space (a full disk, or a size limit): free space or raise"
+    " the limit, then run 'flask db {direction}' again.",
+    "exists": "The database already has what this statement creates: its schema does not match"
+    " the revision its version table names (stamped to the wrong revision, or changed by"
+    " hand). Undo that change by hand, or record the revision the schema matches with"
+    " 'flask db stamp <revision>'; then run 'flask db {direction}' again.",
+    "missing": "The database lacks what this statement uses. If the revision names it"
+    " correctly, the schema does not match the revision its version table names (stamped to"
+    " the wrong revision, or changed by hand): record the revision the schema matches with"
+    " 'flask db stamp <revision>'. Otherwise fix the revision file. Then run"
+    " 'flask db {direction}' again.",
+}
+
+
+def _next_step(cause: str | None, direction: str) -> str:
+    if cause is None:
+        return f"Fix the revision file, then run 'flask db {direction}' again."
+    return _NEXT_STEPS[cause].format(direction=direction)
+
+
+#: SQLSTATE codes (PostgreSQL and others) and MySQL/MariaDB error numbers of each cause.
+_SQLSTATES = {
+    "lost": ("08", "57P01", "57P02", "57P03"),
+    "read-only": ("25006", "42501"),
+    "full": ("53100",),
+    "exists": ("42P07", "42701", "42710", "42P06", "42723"),
+    "missing": ("42P01", "42703", "42704", "3F000", "42883"),
+}
+_MYSQL_ERRORS = {
+    "lost": (1927, 2006, 2013, 2055),
+    "read-only": (1036, 1044, 1142, 1143, 1227, 1290, 1792),
+    "full": (1021, 1114),
+    "exists": (1050, 1060, 1061, 1826),
+    "missing": (1051, 1054, 1091, 1146),
+}
+_SQLITE_TEXT = {
+    "read-only": ("readonly database",),
+    "full": ("database or disk is full",),
+    "exists": ("already exists", "duplicate column name"),
+    "missing": ("no such table", "no such column", "no such index"),
+}
+
+
+def _cause(exc: BaseException) -> str | None:
+    """Why a revision's statement failed, when the revision file is not what is wrong.
+
+    "lost" (the connection), "read-only", "full" (the disk), "exists" or "missing" (the
+    schema does not match the version table); None: look at the revision.
+    """
+    from sqlalchemy import exc as sa_exc
+
+    if not isinstance(exc, sa_exc.DBAPIError):
+        return None
+    if exc.connection_invalidated:
+        return "lost"
+    orig = exc.orig
+    sqlstate = str(getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None) or "")
+    args = getattr(orig, "args", ())
+    number = args[0] if args and isinstance(args[0], int) else None
+    text = str(orig).lower()
+    for cause in _SQLSTATES:
+        if sqlstate and sqlstate.startswith(_SQLSTATES[cause]):
+            return cause
+        if number is not None and number in _MYSQL_ERRORS[cause]:
+            return cause
+        if any(words in text for words in _SQLITE_TEXT.get(cause, ())):
+            return cause
+    return None
 
 
 def interrupted(exc: KeyboardInterrupt, config: Config | None, recorder: Recorder) -> Interrupted:
@@ -742,5 +1074,21 @@ def interrupted(exc: KeyboardInterrupt, config: Config | None, recorder: Recorde
                 f" revision {where.revision} ran and stay applied:"
             )
             lines += [f"  {_short(clean(s), 300)}" for s in ran]
-    lines.append("Run 'flask db current' to see where each database stands.")
+    lines += database_states(config) or [
+        "Run 'flask db current' to see where each database stands."
+    ]
     return Interrupted(clean(message), hint=clean("\n".join(lines)))
+
+
+def database_states(config: Config | None) -> list[str] | None:
+    """Each database's "is at revision X", read back from it; None when it cannot be read."""
+    found = database_heads(config)
+    if not found:
+        return None
+    if len(found) == 1:
+        return [f"The database is {_at(found[0][1])}."]
+    return [f"Database '{bind or 'default'}' is {_at(heads)}." for bind, heads in found]
+
+
+def _at(heads: tuple[str, ...]) -> str:
+    return f"at revision {', '.join(heads)}" if heads else "at base (no revision applied)"

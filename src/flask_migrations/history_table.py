@@ -20,7 +20,7 @@ import re
 import socket
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 import sqlalchemy as sa
 
@@ -238,8 +238,14 @@ class Recorder:
         for pending in self._pending.values():
             pending.close()
 
-    def record_failure(self, exc: BaseException) -> None:
-        """Record the step that raised ``exc``, on a connection of its own (best effort)."""
+    def record_failure(
+        self, exc: BaseException, describe: Callable[[BaseException], str] | None = None
+    ) -> None:
+        """Record the step that raised ``exc``, on a connection of its own (best effort).
+
+        The row's error is ``describe(exc)``: what the person running the command is told,
+        never the exception's own text with the values of the statement that failed.
+        """
         found = _failing_step(exc)
         if found is None:
             return
@@ -248,12 +254,22 @@ class Recorder:
         if ctx.as_sql or ctx.connection is None or ctx.connection.dialect.is_async:
             return  # an async engine cannot be used here, outside its event loop
         clock = self._clock(ctx)
-        row = self.row(step, clock, False, f"{type(exc).__name__}: {exc}".strip())
+        row = self.row(step, clock, False)  # the duration ends now, not after describing
+        with contextlib.suppress(Exception):
+            row["error"] = (describe or _first_line)(exc)[:2000] or None
         schema = ctx.opts.get("version_table_schema")
         with contextlib.suppress(Exception):
             with ctx.connection.engine.begin() as connection:
                 ensure_table(connection, schema)
                 connection.execute(table(schema).insert(), row)
+
+
+def _first_line(exc: BaseException) -> str:
+    """``Type: first line`` of ``exc``: SQLAlchemy puts the statement's values below it."""
+    from .redact import clean
+
+    lines = str(exc).strip().splitlines()
+    return clean(f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__)
 
 
 def _failing_step(exc: BaseException) -> tuple[MigrationContext, Any] | None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from .errors import Interrupted, MigrationError
 from .explain import DRIVER_PACKAGES, Folder, explain, interrupted
 from .recorder import Recorder
-from .redact import hide_password
+from .redact import clean, hide_password
 
 if TYPE_CHECKING:
     from alembic.runtime.migration import MigrationContext
@@ -50,7 +50,7 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
         logging.config.fileConfig = _keep_logging(saved_file_config, config)
         before = revision_files(config)
         outer = _current.running
-        _current.running = (config, recorder)
+        _current.running = (config, recorder, {})
         try:
             with recorder.listening():
                 yield
@@ -64,7 +64,7 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
             raise _safely(interrupted, exc, config, recorder) or exc from exc
         except Exception as exc:
             remove_new_files(config, before)
-            translated = _safely(explain, exc, config, recorder)
+            translated = _explained(exc)
             if translated is None:
                 raise
             raise translated from exc
@@ -146,6 +146,27 @@ def display_url(context: MigrationContext) -> str:
     if connection is None:
         return ""
     return hide_password(connection.engine.url)
+
+
+def _explained(exc: BaseException) -> MigrationError | None:
+    """What the running command makes of ``exc``, worked out once (it may read the databases)."""
+    config, recorder, explained = _current.running
+    if id(exc) not in explained:
+        explained[id(exc)] = (exc, _safely(explain, exc, config, recorder))
+    return explained[id(exc)][1]
+
+
+def failure_text(exc: BaseException) -> str:
+    """What the running command tells of ``exc``: its Error line and hint, without passwords.
+
+    The history table keeps this, not the exception's own text, which holds the values of the
+    statement that failed (SQLAlchemy's ``[parameters: ...]``).
+    """
+    translated = _explained(exc) if getattr(_current, "running", None) is not None else None
+    if translated is not None:
+        return str(translated)
+    lines = str(exc).strip().splitlines()
+    return clean(f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__)
 
 
 def translate(exc: BaseException, config: Config | None = None) -> MigrationError | None:
