@@ -104,6 +104,8 @@ class Guard:
         )
         timeouts = _timeouts([e for _, e in engines], self.settings)
         with held, timeouts, SqliteTransactions().active():
+            if self.recorder is not None:
+                _widen_history_ids(engines, schema)
             try:
                 yield
             except Exception as exc:
@@ -115,6 +117,20 @@ class Guard:
                     self.recorder.close()
             if self.recorder is not None and self.script is not None:
                 self.warnings = _edited(engines, schema, self.script, self.recorder.recorded)
+
+
+def _widen_history_ids(engines: list[tuple[str, Any]], schema: str | None) -> None:
+    """Bring history tables made by earlier versions to 64-bit ids (see history_table)."""
+    from .history_table import widen_ids
+    from .lock import sync_engine
+
+    for _, engine in engines:
+        plain, made = sync_engine(engine)
+        try:
+            widen_ids(plain, schema)
+        finally:
+            if made:
+                plain.dispose()
 
 
 def _shown(exc: BaseException) -> str:

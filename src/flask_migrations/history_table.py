@@ -17,7 +17,9 @@ import datetime
 import hashlib
 import os
 import re
+import secrets
 import socket
+import threading
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
@@ -38,7 +40,9 @@ def make_table(schema: str | None = None) -> sa.Table:
     return sa.Table(
         TABLE,
         sa.MetaData(),
-        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        # Rows get their ids from new_id(), not from the database (see there); the column
+        # still counts on its own for processes of earlier versions that write no id.
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True),
         sa.Column("revision", sa.String(255)),
         # upgrade, downgrade, stamp, or accept (an edited file accepted as it now is)
         sa.Column("direction", sa.String(16), nullable=False),
@@ -76,6 +80,51 @@ def exclude_own_tables(include_name: Any = None) -> Any:
         return include_name(name, type_, parent_names) if include_name is not None else True
 
     return include
+
+
+_last_id = 0
+_id_lock = threading.Lock()
+
+
+def new_id() -> int:
+    """A row id that no other database, process or restore hands out: the time in milliseconds
+    in the high bits, 20 random bits below, and always above the last one of this process.
+
+    Applications back up and restore every table. Ids counted by the database would start
+    again at 1 after a restore into an emptied database, and the backup's own rows would then
+    collide with the rows the restore's ``upgrade`` wrote. Time-ordered ids keep ``ORDER BY id``
+    chronological, older rows (counted from 1 by earlier versions) included.
+    """
+    global _last_id
+    candidate = (int(time.time() * 1000) << 20) | secrets.randbits(20)
+    with _id_lock:
+        _last_id = max(candidate, _last_id + 1)
+        return _last_id
+
+
+def widen_ids(engine: Any, schema: str | None) -> None:
+    """Give an existing history table, made by an earlier version with 32-bit ids counted by
+    the database, the 64-bit ids that :func:`new_id` needs (PostgreSQL, MySQL/MariaDB).
+
+    Run once per command before the migration starts, on a connection of its own: MySQL would
+    commit the migration's transaction at an ALTER TABLE. SQLite's integer keys are 64-bit.
+    """
+    if engine.dialect.name not in ("postgresql", "mysql", "mariadb"):
+        return
+    with engine.connect() as connection:
+        inspector = sa.inspect(connection)
+        if not inspector.has_table(TABLE, schema=schema):
+            return
+        column = next(c for c in inspector.get_columns(TABLE, schema=schema) if c["name"] == "id")
+    if isinstance(column["type"], sa.BigInteger):
+        return
+    name = engine.dialect.identifier_preparer.format_table(table(schema))
+    if engine.dialect.name == "postgresql":
+        statement = f"ALTER TABLE {name} ALTER COLUMN id TYPE BIGINT"
+    else:  # keep AUTO_INCREMENT for processes of an earlier version still writing rows
+        statement = f"ALTER TABLE {name} MODIFY id BIGINT NOT NULL AUTO_INCREMENT"
+    with engine.begin() as connection:
+        connection.execute(sa.text(statement))
 
 
 def checksum(path: str | None) -> str | None:
@@ -206,6 +255,7 @@ class Recorder:
         if revision is not None:
             self.recorded[revision] = digest
         return {
+            "id": new_id(),
             "revision": revision,
             "direction": step_direction(step),
             "started_at": clock.started_wall,
@@ -300,6 +350,7 @@ def accept(connection: Any, schema: str | None, script: Script) -> None:
     """Record that ``script``'s file, as it now is, is the one applied."""
     recorder = Recorder()
     row = {
+        "id": new_id(),
         "revision": script.revision,
         "direction": "accept",
         "started_at": utcnow(),
