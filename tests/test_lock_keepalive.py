@@ -34,7 +34,7 @@ def downgrade():
 '''
 
 #: Sleeps past the server's idle timeout, then tries the lock as a second migrator would.
-IDLE_THEN_PROBE = '''
+IDLE_THEN_PROBE = """
 def upgrade():
     from flask import current_app
     from flask_migrations.lock import LockTimeoutError, hold
@@ -50,19 +50,19 @@ def upgrade():
     finally:
         other.dispose()
     op.execute(f"INSERT INTO probe (taken) VALUES ('{{taken}}')")
-'''
+"""
 
 #: Ends the session that holds the migration lock, as a DBA or the server would.
 KILL_LOCK_SESSION = {
-    "postgresql": '''
+    "postgresql": """
 def upgrade():
     op.create_table("t01", sa.Column("id", sa.Integer, primary_key=True))
     op.execute(
         "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"
         " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
     )
-''',
-    "mysql": '''
+""",
+    "mysql": """
 def upgrade():
     op.create_table("t01", sa.Column("id", sa.Integer, primary_key=True))
     bind = op.get_bind()
@@ -72,13 +72,13 @@ def upgrade():
     )).scalars().all()
     for other in others:  # the migrator's lock connection: nothing else uses this database
         bind.execute(sa.text(f"KILL CONNECTION {int(other)}"))
-''',
+""",
 }
 
-CREATE_T02 = '''
+CREATE_T02 = """
 def upgrade():
     op.create_table("t02", sa.Column("id", sa.Integer, primary_key=True))
-'''
+"""
 
 SLEEP = {"postgresql": "SELECT pg_sleep(4)", "mysql": "SELECT SLEEP(4)"}
 
@@ -133,7 +133,7 @@ def idle_timeout_url(server_database_url: str) -> Iterator[str]:
     if backend_of(server_database_url) == "postgresql":
         admin_execute(
             server_url("postgresql"),
-            f'ALTER DATABASE "{url.database}" SET idle_session_timeout = \'1s\'',
+            f"ALTER DATABASE \"{url.database}\" SET idle_session_timeout = '1s'",
         )
         yield server_database_url
         return

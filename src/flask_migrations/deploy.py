@@ -220,7 +220,7 @@ def _lock_checked(locks: Held | None) -> Iterator[None]:
     that runs none, its version write) waits until the lock's servers say it is still held;
     statements on the version and history tables are the bookkeeping between revisions.
     """
-    if locks is None:
+    if locks is None or not locks.can_be_lost:
         yield
         return
     from sqlalchemy import event
@@ -282,7 +282,7 @@ def _lost_error(
         hint="Another migration may have taken the lock meanwhile: let it finish, check with"
         " 'flask db current', then run the command again. A pooler or proxy between you and"
         " the database must keep the lock's connection open (PgBouncer: session mode, not"
-        " transaction pooling); see 'Poolers' in docs/deploying.md.",
+        " transaction pooling); see 'Poolers and proxies' in docs/deploying.md.",
     )
     error.database, error.reason = lost.database, lost.reason
     return error

@@ -27,6 +27,7 @@ import contextlib
 import getpass
 import hashlib
 import os
+import re
 import socket
 import time
 from collections.abc import Iterator, Sequence
@@ -172,7 +173,8 @@ class _PostgresLock(_Lock):
         digest = hashlib.sha256(f"flask_migrations:{database}".encode()).digest()
         self.id = int.from_bytes(digest[:8], "big", signed=True)
         self.key = ("postgresql", str(engine.url.host), str(engine.url.port), str(database))
-        self.gone = False
+        #: The lock is known lost; the connection is known ended.
+        self.gone = self.ended = False
         self.saved = self._keep_alive()
 
     def _keep_alive(self) -> str | None:
@@ -186,8 +188,10 @@ class _PostgresLock(_Lock):
             sa.text("SELECT current_setting('idle_session_timeout', true)")
         ).scalar()
         if saved is not None:
-            self.connection.execute(sa.text("SELECT set_config('idle_session_timeout', '0', false)"))
-        return saved if saved is None else str(saved)
+            self.connection.execute(
+                sa.text("SELECT set_config('idle_session_timeout', '0', false)")
+            )
+        return None if saved is None else str(saved)
 
     def lost(self) -> str | None:
         """Ask the server whether this connection's backend still holds the advisory lock."""
@@ -200,7 +204,7 @@ class _PostgresLock(_Lock):
         try:
             held = self.connection.execute(query, {"pid": self.pid, "hi": hi, "lo": lo}).scalar()
         except sa.exc.SQLAlchemyError as exc:
-            self.gone = True
+            self.gone = self.ended = True
             return f"its connection to the database ended ({_reason(exc)})"
         if held:
             return None
@@ -258,11 +262,12 @@ class _PostgresLock(_Lock):
     def close(self) -> None:
         """Put back the application's idle_session_timeout, and the connection into its pool."""
         try:
-            if self.saved is not None and not self.gone:
-                self.connection.execute(
-                    sa.text("SELECT set_config('idle_session_timeout', :v, false)"),
-                    {"v": self.saved},
-                )
+            if self.saved is not None and not self.ended:
+                with contextlib.suppress(sa.exc.SQLAlchemyError):  # then it is closed anyway
+                    self.connection.execute(
+                        sa.text("SELECT set_config('idle_session_timeout', :v, false)"),
+                        {"v": self.saved},
+                    )
         finally:
             self.connection.close()
 
@@ -277,7 +282,8 @@ class _MySQLLock(_Lock):
         # Lock names are server-wide and at most 64 characters.
         self.name = "flask_migrations:" + hashlib.sha256(database.encode()).hexdigest()[:40]
         self.key = ("mysql", str(engine.url.host), str(engine.url.port), database)
-        self.gone = False
+        #: The lock is known lost; the connection is known ended.
+        self.gone = self.ended = False
         # The lock connection stays idle while the revisions run: a short wait_timeout (the
         # server's, or the application's init_command) would end the lock with it.
         self.connection.execute(sa.text(f"SET SESSION wait_timeout = {_MYSQL_LONGEST_WAIT}"))
@@ -288,7 +294,7 @@ class _MySQLLock(_Lock):
         try:
             held = self.connection.execute(query, {"i": self.id, "n": self.name}).scalar()
         except sa.exc.SQLAlchemyError as exc:
-            self.gone = True
+            self.gone = self.ended = True
             return f"its connection to the database ended ({_reason(exc)})"
         if held:
             return None
@@ -335,19 +341,22 @@ class _MySQLLock(_Lock):
     def close(self) -> None:
         """Put back the application's wait_timeout, and the connection into its pool."""
         try:
-            if not self.gone:
-                self.connection.execute(
-                    sa.text("SET SESSION wait_timeout = :t"), {"t": int(self.saved)}
-                )
+            if not self.ended:
+                with contextlib.suppress(sa.exc.SQLAlchemyError):  # then it is closed anyway
+                    self.connection.execute(
+                        sa.text("SET SESSION wait_timeout = :t"), {"t": int(self.saved)}
+                    )
         finally:
             self.connection.close()
 
 
 def _reason(exc: BaseException) -> str:
-    """The first line of what the driver said about ``exc``."""
+    """The first line of what the driver said about ``exc`` (MySQL's "(2013, '...')" as
+    "2013: ...")."""
     text = str(getattr(exc, "orig", None) or exc).strip()
     first = text.splitlines()[0] if text else type(exc).__name__
-    return first[1:-1] if first.startswith("(") and first.endswith(")") else first
+    coded = re.fullmatch(r"\((\d+), ['\"](.*)['\"]\)", first)
+    return f"{coded.group(1)}: {coded.group(2)}" if coded else first
 
 
 class _FileLock(_Lock):
@@ -495,6 +504,11 @@ class Held:
 
     def __init__(self, locks: list[_Lock]) -> None:
         self.locks = locks
+
+    @property
+    def can_be_lost(self) -> bool:
+        """Whether a lock is held that can end while this process lives (a server's)."""
+        return any(type(lock).lost is not _Lock.lost for lock in self.locks)
 
     def check(self) -> None:
         """Ask each server whether its lock is still held.
