@@ -16,6 +16,7 @@ import sqlalchemy as sa
 
 from conftest import admin_execute, server_url
 from deploy_project import APP, flask
+from test_multidb import Apps, apps, cli, ok, urls  # noqa: F401
 
 HEADER = '''\
 """{doc}"""
@@ -153,9 +154,24 @@ def test_lock_outlives_server_idle_timeout(make_project, idle_timeout_url):
     assert read(p.url, "SELECT version_num FROM alembic_version") == [("r02",)]
 
 
-def test_killed_lock_session_stops_before_next_revision(make_project, server_database_url):
+#: An env.py that hands Alembic nothing of Flask-Migrations (no configure hooks at all).
+BARE_ENV_PY = """
+from alembic import context
+from flask import current_app
+
+with current_app.extensions["migrate"].db.engine.connect() as connection:
+    context.configure(connection=connection)
+    with context.begin_transaction():
+        context.run_migrations()
+"""
+
+
+@pytest.mark.parametrize("env_py", ["generated", "bare"])
+def test_killed_lock_session_stops_before_next_revision(make_project, server_database_url, env_py):
     p = make_project(server_database_url)
     write(p, KILL_LOCK_SESSION[backend_of(server_database_url)], CREATE_T02)
+    if env_py == "bare":
+        (p.migrations / "env.py").write_text(BARE_ENV_PY)
     code, err = upgrade(p)
     assert code == 1, err
     assert "Error: The migration lock of the default database was lost" in err
@@ -195,3 +211,74 @@ def test_pooled_connections_keep_the_apps_session_settings(make_project, server_
                 connection.close()
     assert len(found) >= 2  # the migration's connection and the lock's
     assert found == [wanted] * len(found)
+
+
+MULTIDB_REVISION = """
+from alembic import op
+import sqlalchemy as sa
+from flask import current_app
+
+revision = "{rev}"
+down_revision = {down!r}
+branch_labels = None
+depends_on = None
+
+
+def upgrade(engine_name):
+    globals()["upgrade_%s" % engine_name]()
+
+
+def downgrade(engine_name):
+    pass
+
+
+def upgrade_users():
+    op.create_table("u{rev}", sa.Column("id", sa.Integer, primary_key=True))
+
+
+def upgrade_():
+{default}
+"""
+
+#: In the default database's first revision: end the session holding the users database's
+#: lock, on a connection to the users database.
+KILL_USERS_LOCK = {
+    "postgresql": """
+    with current_app.extensions["migrate"].db.engines["users"].connect() as users:
+        users.execute(sa.text(
+            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"
+            " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+        ))
+""",
+    "mysql": """
+    with current_app.extensions["migrate"].db.engines["users"].connect() as users:
+        others = users.execute(sa.text(
+            "SELECT ID FROM information_schema.PROCESSLIST"
+            " WHERE DB = DATABASE() AND ID <> CONNECTION_ID()"
+        )).scalars().all()
+        for other in others:  # the lock connection: the users database is not migrating yet
+            users.execute(sa.text(f"KILL CONNECTION {int(other)}"))
+""",
+}
+
+
+@pytest.mark.parametrize("urls", ["postgresql", "mysql"], indirect=True)
+def test_lost_lock_of_another_database_stops_every_database(apps: Apps) -> None:  # noqa: F811
+    app = apps.make(bind_keys=("users",))
+    ok(app, "db", "init", "--multidb")
+    versions = apps.root / "migrations" / "versions"
+    kill = KILL_USERS_LOCK[apps.urls.backend]  # type: ignore[attr-defined]
+    create = '    op.create_table("t02", sa.Column("id", sa.Integer, primary_key=True))'
+    (versions / "r01_kill.py").write_text(
+        MULTIDB_REVISION.format(rev="r01", down=None, default=kill)
+    )
+    (versions / "r02_next.py").write_text(
+        MULTIDB_REVISION.format(rev="r02", down="r01", default=create)
+    )
+    result = cli(app, "db", "upgrade")
+    assert result.exit_code == 1, result.stderr
+    assert "Error: The migration lock of the users database was lost" in result.stderr
+    assert "t02" not in apps.tables("default")  # the default database's next revision
+    assert apps.tables("users") == set()  # nor did the users database migrate
+    default = sorted(apps.version("default"))
+    assert f"default at {default[0] if default else 'base'}, users at base" in result.stderr

@@ -213,12 +213,13 @@ _WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE)\b", re.I)
 
 @contextlib.contextmanager
 def _lock_checked(locks: Held | None) -> Iterator[None]:
-    """Ask the servers whether the lock is still held before each revision runs.
+    """Ask the servers whether the lock is still held before each revision changes anything.
 
     Whatever env.py runs, a revision is what a migration context's connection executes
-    between two writes of the version table. The first statement of a revision (or, for one
-    that runs none, its version write) waits until the lock's servers say it is still held;
-    statements on the version and history tables are the bookkeeping between revisions.
+    between two writes of the version table. The first statement of a revision that may
+    change something (or, for one that runs none, its version write) waits until the lock's
+    servers say it is still held. Reads, and statements on the version and history tables
+    (the bookkeeping between revisions), go by unchecked.
     """
     if locks is None or not locks.can_be_lost:
         yield
@@ -226,7 +227,7 @@ def _lock_checked(locks: Held | None) -> Iterator[None]:
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
 
-    from .recorder import _active_migration_context, _same_connection
+    from .recorder import _READS, _active_migration_context, _same_connection
 
     checked: list[Any] = []  # the migration contexts whose current revision was checked
 
@@ -240,11 +241,12 @@ def _lock_checked(locks: Held | None) -> Iterator[None]:
             return  # the lock's own connection, or another one
         due = not any(c is ctx for c in checked)
         version_table = str(getattr(ctx, "version_table", "alembic_version"))
-        if version_table in statement and _WRITE.match(statement):
-            if due:
-                locks.check()  # a revision that ran no statement of its own
-            checked[:] = [c for c in checked if c is not ctx]  # the next revision is due
-        elif due and version_table not in statement and HISTORY_TABLE not in statement:
+        if version_table in statement:
+            if _WRITE.match(statement):
+                if due:
+                    locks.check()  # a revision that changed nothing of its own
+                checked[:] = [c for c in checked if c is not ctx]  # the next revision is due
+        elif due and HISTORY_TABLE not in statement and not _READS.match(statement):
             locks.check()
             checked.append(ctx)
 
