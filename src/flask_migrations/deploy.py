@@ -13,22 +13,28 @@ MIGRATIONS_HISTORY              record each step in flask_migrations_history  Tr
 MIGRATIONS_STATEMENT_TIMEOUT    PostgreSQL statement_timeout, seconds         None (server)
 MIGRATIONS_TABLE_LOCK_TIMEOUT   PostgreSQL lock_timeout, seconds              None (server)
 ==============================  ============================================  =============
+
+While it holds the lock, the Guard asks the server before each revision whether the lock is
+still held (:func:`_lock_checked`), and stops with :class:`~flask_migrations.lock.LockLostError`
+when it is not.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from flask import current_app
 
+from .history_table import TABLE as HISTORY_TABLE
 from .history_table import Recorder, edited_revisions
-from .lock import DEFAULT_TIMEOUT, OnWait
+from .lock import DEFAULT_TIMEOUT, Held, LockLostError, OnWait
 from .lock import hold as hold_lock
 from .sqlite_atomic import SqliteTransactions
-from .targets import engines_by_bind, selected
+from .targets import Target, engines_by_bind, selected
 
 if TYPE_CHECKING:
     from .extension import MigrateState
@@ -103,14 +109,18 @@ class Guard:
             else contextlib.nullcontext()
         )
         timeouts = _timeouts([e for _, e in engines], self.settings)
-        with held, timeouts, SqliteTransactions().active():
+        with held as locks, timeouts, SqliteTransactions().active():
             if self.recorder is not None:
                 _widen_history_ids(engines, schema)
             try:
-                yield
+                with _lock_checked(locks):
+                    yield
             except Exception as exc:
                 if self.recorder is not None:
                     self.recorder.record_failure(exc, _shown)
+                lost = _lock_lost(exc)
+                if lost is not None:
+                    raise _lost_error(lost, engines, self.state.configure_args) from exc
                 raise
             finally:
                 if self.recorder is not None:
@@ -225,3 +235,87 @@ def _timeouts(engines: list[Any], settings: Settings) -> Iterator[None]:
         for pool in pools:
             event.remove(pool, "checkout", checkout)
             event.remove(pool, "checkin", checkin)
+
+
+# -- the lock is still held before each revision ---------------------------------------------
+
+_WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE)\b", re.I)
+
+
+@contextlib.contextmanager
+def _lock_checked(locks: Held | None) -> Iterator[None]:
+    """Ask the servers whether the lock is still held before each revision changes anything.
+
+    Whatever env.py runs, a revision is what a migration context's connection executes
+    between two writes of the version table. The first statement of a revision that may
+    change something (or, for one that runs none, its version write) waits until the lock's
+    servers say it is still held. Reads, and statements on the version and history tables
+    (the bookkeeping between revisions), go by unchecked.
+    """
+    if locks is None or not locks.can_be_lost:
+        yield
+        return
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from .recorder import _READS, _active_migration_context, _same_connection
+
+    checked: list[Any] = []  # the migration contexts whose current revision was checked
+
+    def before_statement(
+        conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
+    ) -> None:
+        ctx = _active_migration_context()
+        if ctx is None or ctx.as_sql or ctx.connection is None:
+            return
+        if not _same_connection(conn, ctx.connection):
+            return  # the lock's own connection, or another one
+        due = not any(c is ctx for c in checked)
+        version_table = str(getattr(ctx, "version_table", "alembic_version"))
+        if version_table in statement:
+            if _WRITE.match(statement):
+                if due:
+                    locks.check()  # a revision that changed nothing of its own
+                checked[:] = [c for c in checked if c is not ctx]  # the next revision is due
+        elif due and HISTORY_TABLE not in statement and not _READS.match(statement):
+            locks.check()
+            checked.append(ctx)
+
+    event.listen(Engine, "before_cursor_execute", before_statement)
+    try:
+        yield
+    finally:
+        event.remove(Engine, "before_cursor_execute", before_statement)
+
+
+def _lock_lost(exc: BaseException | None) -> LockLostError | None:
+    """The LockLostError a check raised, under whatever wrapped it on the way out."""
+    seen = 0
+    while exc is not None and seen < 20:
+        if isinstance(exc, LockLostError) and exc.reason:
+            return exc
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return None
+
+
+def _lost_error(
+    lost: LockLostError, engines: list[tuple[str, Any]], args: dict[str, Any]
+) -> LockLostError:
+    """The full report of a lost lock: why, where each database stands now, what to do."""
+    from .explain import _quietly
+    from .multidb import where_they_stand
+
+    label = lost.database or "default"
+    with _quietly():
+        stand = where_they_stand([Target(name, engine, None) for name, engine in engines], args)
+    error = LockLostError(
+        f"The migration lock of the {label} database was lost while the command ran:"
+        f" {lost.reason}. No revision ran after that. Where each database stands now: {stand}.",
+        hint="Another migration may have taken the lock meanwhile: let it finish, check with"
+        " 'flask db current', then run the command again. A pooler or proxy between you and"
+        " the database must keep the lock's connection open (PgBouncer: session mode, not"
+        " transaction pooling); see 'Poolers and proxies' in docs/deploying.md.",
+    )
+    error.database, error.reason = lost.database, lost.reason
+    return error

@@ -13,6 +13,12 @@ whatever env.py the migrations folder has.
   open transaction on a connection of its own.
 
 A holder that crashes loses its connection (and its process), and the lock with it.
+
+The PostgreSQL and MySQL locks live on a connection that sits idle while the revisions run, and
+a server, pooler or network that closes idle connections would end the lock with it. Their lock
+connection turns the server's idle timeout off for itself (and puts back the application's own
+value before it returns to the pool), and :meth:`Held.check` asks the server, before each
+revision, whether the lock is still held (see :mod:`flask_migrations.deploy`).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import contextlib
 import getpass
 import hashlib
 import os
+import re
 import socket
 import time
 from collections.abc import Iterator, Sequence
@@ -39,11 +46,22 @@ LOCK_TABLE = "flask_migrations_lock"
 
 _POLL = 0.05
 
+#: The longest wait_timeout MySQL and MariaDB accept (a year, in seconds).
+_MYSQL_LONGEST_WAIT = 31536000
+
 
 class LockTimeoutError(MigrationError):
     """Another process held the migration lock for longer than the lock timeout."""
 
     exit_code = 3
+
+
+class LockLostError(MigrationError):
+    """The server ended the migration lock while the command ran (its connection was closed)."""
+
+    #: The database whose lock was lost ("" for the default database), and the server's reason.
+    database: str = ""
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,9 +129,18 @@ class _Lock:
     """One database's lock. ``key`` tells apart databases (two binds on one database share it)."""
 
     key: tuple[str, ...]
+    #: The name of the database the lock was taken for ("" for the default database).
+    database = ""
 
     def try_acquire(self) -> bool:
         raise NotImplementedError
+
+    def lost(self) -> str | None:
+        """Why the lock is no longer held, asked of the server; None while it is held.
+
+        Locks that cannot end while their holder lives (an OS file lock) need no asking.
+        """
+        return None
 
     def acquire(self, deadline: float) -> bool:
         """Block until the lock is held (True) or ``deadline`` passed (False)."""
@@ -139,11 +166,50 @@ class _Lock:
 class _PostgresLock(_Lock):
     def __init__(self, engine: Any) -> None:
         self.connection = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-        database = self.connection.execute(sa.text("SELECT current_database()")).scalar()
+        database, self.pid = self.connection.execute(
+            sa.text("SELECT current_database(), pg_backend_pid()")
+        ).one()
         # Advisory locks are server-wide: the key names the database.
         digest = hashlib.sha256(f"flask_migrations:{database}".encode()).digest()
         self.id = int.from_bytes(digest[:8], "big", signed=True)
         self.key = ("postgresql", str(engine.url.host), str(engine.url.port), str(database))
+        #: The lock is known lost; the connection is known ended.
+        self.gone = self.ended = False
+        self.saved = self._keep_alive()
+
+    def _keep_alive(self) -> str | None:
+        """Turn idle_session_timeout off for this connection; the value it had before.
+
+        The lock connection stays idle while the revisions run: a server (or a role or
+        database setting) that ends idle sessions would end the lock with it. None before
+        PostgreSQL 14, which has no such timeout.
+        """
+        saved = self.connection.execute(
+            sa.text("SELECT current_setting('idle_session_timeout', true)")
+        ).scalar()
+        if saved is not None:
+            self.connection.execute(
+                sa.text("SELECT set_config('idle_session_timeout', '0', false)")
+            )
+        return None if saved is None else str(saved)
+
+    def lost(self) -> str | None:
+        """Ask the server whether this connection's backend still holds the advisory lock."""
+        hi, lo = (self.id >> 32) & 0xFFFFFFFF, self.id & 0xFFFFFFFF
+        query = sa.text(
+            "SELECT pg_backend_pid() = :pid AND EXISTS (SELECT 1 FROM pg_locks"
+            " WHERE locktype = 'advisory' AND granted AND pid = :pid AND objsubid = 1"
+            " AND classid = CAST(:hi AS oid) AND objid = CAST(:lo AS oid))"
+        )
+        try:
+            held = self.connection.execute(query, {"pid": self.pid, "hi": hi, "lo": lo}).scalar()
+        except sa.exc.SQLAlchemyError as exc:
+            self.gone = self.ended = True
+            return f"its connection to the database ended ({_reason(exc)})"
+        if held:
+            return None
+        self.gone = True
+        return f"the server no longer lists it for that connection (server pid {self.pid})"
 
     def try_acquire(self) -> bool:
         query = sa.text("SELECT pg_try_advisory_lock(:k)")
@@ -188,21 +254,52 @@ class _PostgresLock(_Lock):
 
     def release(self) -> None:
         try:
-            self.connection.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": self.id})
+            if not self.gone:
+                self.connection.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": self.id})
         finally:
-            self.connection.close()
+            self.close()
 
     def close(self) -> None:
-        self.connection.close()
+        """Put back the application's idle_session_timeout, and the connection into its pool."""
+        try:
+            if self.saved is not None and not self.ended:
+                with contextlib.suppress(sa.exc.SQLAlchemyError):  # then it is closed anyway
+                    self.connection.execute(
+                        sa.text("SELECT set_config('idle_session_timeout', :v, false)"),
+                        {"v": self.saved},
+                    )
+        finally:
+            self.connection.close()
 
 
 class _MySQLLock(_Lock):
     def __init__(self, engine: Any) -> None:
         self.connection = engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-        database = self.connection.execute(sa.text("SELECT DATABASE()")).scalar() or ""
+        database, self.id, self.saved = self.connection.execute(
+            sa.text("SELECT DATABASE(), CONNECTION_ID(), @@SESSION.wait_timeout")
+        ).one()
+        database = database or ""
         # Lock names are server-wide and at most 64 characters.
         self.name = "flask_migrations:" + hashlib.sha256(database.encode()).hexdigest()[:40]
         self.key = ("mysql", str(engine.url.host), str(engine.url.port), database)
+        #: The lock is known lost; the connection is known ended.
+        self.gone = self.ended = False
+        # The lock connection stays idle while the revisions run: a short wait_timeout (the
+        # server's, or the application's init_command) would end the lock with it.
+        self.connection.execute(sa.text(f"SET SESSION wait_timeout = {_MYSQL_LONGEST_WAIT}"))
+
+    def lost(self) -> str | None:
+        """Ask the server whether this connection still holds the named lock."""
+        query = sa.text("SELECT CONNECTION_ID() = :i AND IS_USED_LOCK(:n) = :i")
+        try:
+            held = self.connection.execute(query, {"i": self.id, "n": self.name}).scalar()
+        except sa.exc.SQLAlchemyError as exc:
+            self.gone = self.ended = True
+            return f"its connection to the database ended ({_reason(exc)})"
+        if held:
+            return None
+        self.gone = True
+        return f"the server no longer lists it for that connection (connection {self.id})"
 
     def _get(self, seconds: float) -> bool:
         query = sa.text("SELECT GET_LOCK(:n, :t)")
@@ -236,12 +333,30 @@ class _MySQLLock(_Lock):
 
     def release(self) -> None:
         try:
-            self.connection.execute(sa.text("SELECT RELEASE_LOCK(:n)"), {"n": self.name})
+            if not self.gone:
+                self.connection.execute(sa.text("SELECT RELEASE_LOCK(:n)"), {"n": self.name})
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Put back the application's wait_timeout, and the connection into its pool."""
+        try:
+            if not self.ended:
+                with contextlib.suppress(sa.exc.SQLAlchemyError):  # then it is closed anyway
+                    self.connection.execute(
+                        sa.text("SET SESSION wait_timeout = :t"), {"t": int(self.saved)}
+                    )
         finally:
             self.connection.close()
 
-    def close(self) -> None:
-        self.connection.close()
+
+def _reason(exc: BaseException) -> str:
+    """The first line of what the driver said about ``exc`` (MySQL's "(2013, '...')" as
+    "2013: ...")."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    first = text.splitlines()[0] if text else type(exc).__name__
+    coded = re.fullmatch(r"\((\d+), ['\"](.*)['\"]\)", first)
+    return f"{coded.group(1)}: {coded.group(2)}" if coded else first
 
 
 class _FileLock(_Lock):
@@ -384,13 +499,41 @@ def _lock_for(engine: Any, schema: str | None) -> _Lock | None:
     return _TableLock(engine, schema)
 
 
+class Held:
+    """The locks one :func:`hold` holds, which can be asked whether they still are."""
+
+    def __init__(self, locks: list[_Lock]) -> None:
+        self.locks = locks
+
+    @property
+    def can_be_lost(self) -> bool:
+        """Whether a lock is held that can end while this process lives (a server's)."""
+        return any(type(lock).lost is not _Lock.lost for lock in self.locks)
+
+    def check(self) -> None:
+        """Ask each server whether its lock is still held.
+
+        :raises LockLostError: a lock was lost (its connection was closed by the server, a
+            pooler or the network); another migration may have taken it since.
+        """
+        for lock in self.locks:
+            reason = lock.lost()
+            if reason is not None:
+                error = LockLostError(
+                    f"The migration lock of the {lock.database or 'default'} database was lost:"
+                    f" {reason}."
+                )
+                error.database, error.reason = lock.database, reason
+                raise error
+
+
 @contextlib.contextmanager
 def hold(
     engines: Sequence[tuple[str, Any]],
     timeout: float | None = None,
     on_wait: OnWait | None = None,
     schema: str | None = None,
-) -> Iterator[None]:
+) -> Iterator[Held]:
     """Hold the migration lock of every database in ``engines`` ((name, engine) pairs).
 
     Databases are locked one after the other in the order given (the same in every process,
@@ -428,8 +571,9 @@ def hold(
                         hint="Wait for it to finish, or allow longer with --lock-timeout SECONDS"
                         " (MIGRATIONS_LOCK_TIMEOUT).",
                     )
+            lock.database = name
             held.append(lock)
-        yield
+        yield Held(held)
     finally:
         for lock in reversed(held):
             with contextlib.suppress(Exception):
