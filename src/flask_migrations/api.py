@@ -26,6 +26,7 @@ from .config import TEMPLATES_DIR, Config
 from .errors import ConfigurationError, RevisionError
 from .extension import MigrateState
 from .runtime import migrate_state
+from .writing import writing
 
 if TYPE_CHECKING:
     from alembic.runtime.migration import MigrationContext
@@ -250,7 +251,7 @@ def revision(
         if branch_label is None or isinstance(branch_label, str)
         else list(branch_label)
     )
-    with _running(config):
+    with writing(config) as check_heads, _running(config):
         result = alembic_command.revision(
             config,
             message,
@@ -262,6 +263,7 @@ def revision(
             version_path=version_path,
             rev_id=rev_id,
             depends_on=depends_on,  # type: ignore[arg-type]
+            process_revision_directives=check_heads,
         )
     return _scripts(result)
 
@@ -329,7 +331,7 @@ def merge(
     kwargs: dict[str, Any] = {"message": message, "branch_label": branch_label, "rev_id": rev_id}
     if splice:
         kwargs["splice"] = True
-    with _running(config):
+    with writing(config), _running(config):
         script = ScriptDirectory.from_config(config)
         found = {s.revision for s in script.get_revisions(list(revisions)) if s is not None}
         if len(found) < 2:  # Alembic would write a plain revision that merges nothing
