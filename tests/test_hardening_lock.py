@@ -56,12 +56,14 @@ def test_planted_lock_file_is_refused_and_its_target_untouched(
 
 
 def test_two_paths_to_one_database_take_one_lock(make_project, tmp_path: Path):
-    real = tmp_path / "shared"
-    real.mkdir()
-    (tmp_path / "current").symlink_to(real)  # a release folder link, say
-    p = make_project(f"sqlite:///{tmp_path / 'current' / 'app.db'}")
+    shared, release = tmp_path / "shared", tmp_path / "release"
+    shared.mkdir()
+    release.mkdir()
+    sa.create_engine(f"sqlite:///{shared / 'app.db'}").dispose()
+    (release / "app.db").symlink_to(shared / "app.db")  # a release folder links the database
+    p = make_project(f"sqlite:///{release / 'app.db'}")
     write_project(p, count=1)
-    other = sa.create_engine(f"sqlite:///{real / 'app.db'}")
+    other = sa.create_engine(f"sqlite:///{shared / 'app.db'}")
     try:
         with hold([("", other)]):
             result = p.cli("db", "upgrade", "--lock-timeout", "0.3")
@@ -69,9 +71,9 @@ def test_two_paths_to_one_database_take_one_lock(make_project, tmp_path: Path):
         other.dispose()
     assert result.exit_code == 3  # the same database: the same lock
     assert p.version() == set()
-    assert not (tmp_path / "current" / "app.db.migrations-lock").exists()
     p.ok("db", "upgrade")
     assert p.version() == {"r01"}
+    assert not (release / "app.db.migrations-lock").exists()  # never beside the link
 
 
 NOBODY = 65534
@@ -122,6 +124,51 @@ def test_lock_file_is_never_world_writable(nobody_folder: Path):
     assert regular == "True"
     assert int(mode, 8) & (stat.S_IWOTH | stat.S_IWGRP) == 0
     assert after == "False"  # and it is gone once the lock is let go
+
+
+HOLD_IN_A_FOLDER_OF_OTHERS = """\
+import os, sys
+import sqlalchemy as sa
+from flask_migrations.errors import MigrationError
+from flask_migrations.lock import hold
+engine = sa.create_engine("sqlite:///" + os.path.join(sys.argv[1], "app.db"))
+if os.geteuid() == 0:
+    os.setgid({nobody})
+    os.setuid({nobody})
+try:
+    with hold([("", engine)]):
+        print("held without a lock file")
+except MigrationError as exc:
+    print(exc)
+"""
+
+
+def test_lock_file_that_cannot_be_made_stops_the_command(nobody_folder: Path):
+    (nobody_folder / "app.db").touch()
+    os.chmod(nobody_folder, 0o555)  # the database is there; its folder takes no new file
+    try:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                HOLD_IN_A_FOLDER_OF_OTHERS.format(nobody=NOBODY),
+                str(nobody_folder),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.chmod(nobody_folder, 0o755)
+    assert done.returncode == 0, done.stderr
+    lock_file = nobody_folder / "app.db.migrations-lock"
+    assert done.stdout.splitlines() == [
+        f"Cannot use the migration lock file {lock_file}: it cannot be created (Permission"
+        " denied); nothing was done.",
+        f"Let this user create and read files in {nobody_folder}, or run the command as the"
+        " user who owns it.",
+    ]
+    assert not lock_file.exists()
 
 
 # -- the lock file's life: it exists while the lock is held -----------------------------------
@@ -394,9 +441,7 @@ def test_revision_writers_wait_for_the_folder_lock(make_project, any_database_ur
 @pytest.mark.parametrize(
     "option", ["--lock-timeout", "--statement-timeout", "--table-lock-timeout"]
 )
-def test_seconds_options_refuse_what_never_times_out(
-    make_project, any_database_url, option, value
-):
+def test_seconds_options_refuse_what_never_times_out(make_project, any_database_url, option, value):
     p = make_project(any_database_url)
     write_project(p, count=1)
     result = p.cli("db", "upgrade", option, value)

@@ -289,9 +289,9 @@ def open_lock_file(path: str) -> LockFile:
             pass
         except PermissionError as exc:
             if not os.path.lexists(path):
-                raise _unusable(path, f"it cannot be created ({exc.strerror})") from exc
+                raise _unusable(path, f"it cannot be created ({exc.strerror})", True) from exc
         except OSError as exc:
-            raise _unusable(path, f"it cannot be created ({exc.strerror})") from exc
+            raise _unusable(path, f"it cannot be created ({exc.strerror})", True) from exc
         else:
             return LockFile(fd, writable=True)
         found = _open_existing(path)
@@ -319,13 +319,11 @@ def _open_existing(path: str) -> LockFile | None:
             return None
         except PermissionError as exc:
             if flags == os.O_RDONLY:
-                raise _unusable(path, f"it cannot be read ({exc.strerror})") from exc
+                raise _unusable(path, f"it cannot be read ({exc.strerror})", True) from exc
             writable = False
         except OSError as exc:
-            why = "it is a symbolic link" if exc.errno in (errno.ELOOP, errno.EMLINK) else (
-                exc.strerror
-            )
-            raise _unusable(path, str(why)) from exc
+            link = exc.errno in (errno.ELOOP, errno.EMLINK)  # it became a link meanwhile
+            raise _unusable(path, "it is a symbolic link" if link else str(exc.strerror)) from exc
     found = os.fstat(fd)
     why = None
     if not stat.S_ISREG(found.st_mode):
@@ -338,11 +336,17 @@ def _open_existing(path: str) -> LockFile | None:
     return LockFile(fd, writable)
 
 
-def _unusable(path: str, why: str) -> LockFileError:
+def _unusable(path: str, why: str, access: bool = False) -> LockFileError:
+    """The error for a lock file that cannot be used; ``access``: a matter of permissions."""
+    hint = (
+        f"Let this user create and read files in {os.path.dirname(path)}, or run the command as"
+        " the user who owns it."
+        if access
+        else "Look at what is there and remove it: Flask-Migrations makes the lock file itself,"
+        " a regular file, and removes it when done."
+    )
     return LockFileError(
-        f"Cannot use the migration lock file {path}: {why}; nothing was done.",
-        hint="Remove what is there, or let this user create files in its folder; Flask-Migrations"
-        " makes the lock file itself, a regular file, and removes it when done.",
+        f"Cannot use the migration lock file {path}: {why}; nothing was done.", hint=hint
     )
 
 
@@ -430,7 +434,8 @@ class _FileLock(_Lock):
                 if exc.errno in _BUSY:
                     return False
                 self.close()
-                raise _unusable(self.path, f"it cannot be locked ({exc.strerror})") from exc
+                why = f"it cannot be locked ({exc.strerror})"
+                raise _unusable(self.path, why, True) from exc
             if _names(self.path, self.file.fd):
                 break
             self.close()  # the holder before us removed it: lock the file at the path now
@@ -636,10 +641,10 @@ def hold_folder(folder: str, timeout: float | None = None) -> Iterator[None]:
     if not lock.acquire(time.monotonic() + timeout):
         who = lock.holder()
         lock.close()
+        by = f" ({who})" if who else ""
         raise LockTimeoutError(
             f"Gave up waiting for the lock of the migrations folder {real} after {timeout:g}"
-            f" seconds: another command writes a revision there"
-            + (f" ({who})." if who else "."),
+            f" seconds: another command writes a revision there{by}.",
             hint="Let it finish, then run this command again.",
         )
     try:
