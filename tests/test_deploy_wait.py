@@ -3,6 +3,7 @@ or finds the work done; SQLite's lock file."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -110,7 +111,10 @@ def test_sqlite_lock_file_sits_beside_the_database_while_held(
     lock_file = tmp_path / "app.db.migrations-lock"
     with p.app.app_context():
         with hold([("", p.db.engine)]):
-            assert lock_file.is_file()
+            result = p.cli("db", "upgrade", "--lock-timeout", "0.2")
+            text = lock_file.read_text()  # the waiter gave up and left the holder's file alone
+    assert result.exit_code == 3
+    assert f"pid {os.getpid()} since " in text  # signed by its holder
     assert not lock_file.exists()  # removed on release: nothing stays in the app's folder
     p.ok("db", "upgrade")
     assert not lock_file.exists()
