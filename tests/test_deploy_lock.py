@@ -56,5 +56,8 @@ def test_crashed_holder_leaves_no_lock(make_project, any_database_url):
     finally:
         holder.kill()
         holder.stdout.close()  # type: ignore[union-attr]
+    lock_file = p.root / "app.db.migrations-lock"  # SQLite's: the crash leaves the file behind
+    assert lock_file.is_file() == p.url.startswith("sqlite")
     p.ok("db", "upgrade", "--lock-timeout", "10")
     assert p.version() == {"r02"}
+    assert not lock_file.exists()  # taken over, then removed

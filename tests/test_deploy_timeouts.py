@@ -75,6 +75,16 @@ def test_statement_timeout_stops_a_slow_migration(make_project, pg_url):
     assert setting(p, "statement_timeout") == "0"  # the application's connections are as before
 
 
+def test_statement_timeout_below_one_millisecond_still_limits(make_project, pg_url):
+    p = make_project(pg_url)
+    write_project(p, count=1)
+    (p.migrations / "versions" / "r02_slow.py").write_text(SLOW)
+    result = p.cli("db", "upgrade", "--statement-timeout", "0.0004")  # 1 ms, never "no limit"
+    assert result.exit_code == 1
+    assert "statement timeout" in result.stderr
+    assert p.version() == set()
+
+
 def test_table_lock_timeout_fails_fast_on_a_busy_table(make_project, pg_url):
     p = make_project(pg_url)
     write_project(p, count=1)

@@ -3,6 +3,7 @@ or finds the work done; SQLite's lock file."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -89,13 +90,21 @@ def test_in_memory_sqlite_needs_no_lock(make_project, tmp_path: Path):
     assert not list(tmp_path.glob("*.migrations-lock"))
 
 
-def test_sqlite_lock_file_sits_beside_the_database(make_project, sqlite_url, tmp_path: Path):
+def test_sqlite_lock_file_sits_beside_the_database_while_held(
+    make_project, sqlite_url, tmp_path: Path
+):
     p = make_project(sqlite_url)
     write_project(p, count=1)
-    p.ok("db", "upgrade")
     lock_file = tmp_path / "app.db.migrations-lock"
-    assert lock_file.is_file()
-    assert lock_file.read_text() == ""  # the holder's name is cleared on release
+    with p.app.app_context():
+        with hold([("", p.db.engine)]):
+            result = p.cli("db", "upgrade", "--lock-timeout", "0.2")
+            text = lock_file.read_text()  # the waiter gave up and left the holder's file alone
+    assert result.exit_code == 3
+    assert f"pid {os.getpid()} since " in text  # signed by its holder
+    assert not lock_file.exists()  # removed on release: nothing stays in the app's folder
+    p.ok("db", "upgrade")
+    assert not lock_file.exists()
 
 
 # Flask-Migrate's env.py calls db.get_engine() first, which Flask-SQLAlchemy 3.1 deprecates.

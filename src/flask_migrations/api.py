@@ -26,6 +26,7 @@ from .config import TEMPLATES_DIR, Config
 from .errors import ConfigurationError, RevisionError
 from .extension import MigrateState
 from .runtime import migrate_state
+from .writing import writing
 
 if TYPE_CHECKING:
     from alembic.runtime.migration import MigrationContext
@@ -253,6 +254,17 @@ def _is_template_folder(template: str) -> bool:
     return not (TEMPLATES_DIR / template).is_dir() and os.path.isdir(template)
 
 
+def _chain(*hooks: Any) -> Any:
+    """One ``process_revision_directives`` hook that calls each of ``hooks`` (None: skipped)."""
+    given = [hook for hook in hooks if hook is not None]
+
+    def chained(context: Any, revision: Any, directives: Any) -> None:
+        for hook in given:
+            hook(context, revision, directives)
+
+    return chained
+
+
 def revision(
     directory: str | os.PathLike[str] | None = None,
     message: str | None = None,
@@ -284,7 +296,7 @@ def revision(
         if branch_label is None or isinstance(branch_label, str)
         else list(branch_label)
     )
-    with _running(config):
+    with writing(config) as check_heads, _running(config):
         result = alembic_command.revision(
             config,
             message,
@@ -296,8 +308,9 @@ def revision(
             version_path=version_path,
             rev_id=rev_id,
             depends_on=depends_on,  # type: ignore[arg-type]
-            process_revision_directives=(
-                None if allow_empty_models or not autogenerate else refuse_dropping_everything
+            process_revision_directives=_chain(
+                check_heads,
+                None if allow_empty_models or not autogenerate else refuse_dropping_everything,
             ),
         )
     return _scripts(result)
@@ -369,7 +382,7 @@ def merge(
     kwargs: dict[str, Any] = {"message": message, "branch_label": branch_label, "rev_id": rev_id}
     if splice:
         kwargs["splice"] = True
-    with _running(config):
+    with writing(config), _running(config):
         script = ScriptDirectory.from_config(config)
         found = {s.revision for s in script.get_revisions(list(revisions)) if s is not None}
         if len(found) < 2:  # Alembic would write a plain revision that merges nothing

@@ -16,10 +16,28 @@ from .lock import LockWait
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class Seconds(click.ParamType):
+    """A SECONDS option, checked by :func:`~flask_migrations.deploy.seconds` like the config."""
+
+    name = "seconds"
+
+    def __init__(self, zero: bool) -> None:
+        self.zero = zero
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from .deploy import seconds
+
+        try:
+            return seconds(value, self.zero)
+        except ValueError as exc:
+            self.fail(f"{value} {exc}.", param, ctx)
+
+
 def _seconds_option(name: str, help: str) -> Callable[[F], F]:
-    return click.option(
-        name, type=click.FloatRange(min=0), default=None, metavar="SECONDS", help=help
-    )
+    from .deploy import SECONDS_SETTINGS
+
+    zero = SECONDS_SETTINGS[name[2:].replace("-", "_")]
+    return click.option(name, type=Seconds(zero), default=None, metavar="SECONDS", help=help)
 
 
 def safety_options(f: F) -> F:

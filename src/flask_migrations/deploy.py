@@ -17,11 +17,15 @@ MIGRATIONS_TABLE_LOCK_TIMEOUT   PostgreSQL lock_timeout, seconds              No
 While it holds the lock, the Guard asks the server before each revision whether the lock is
 still held (:func:`_lock_checked`), and stops with :class:`~flask_migrations.lock.LockLostError`
 when it is not.
+
+Every SECONDS value is checked wherever it comes from (:func:`seconds`): a value that would
+never time out (``nan``, ``inf``, or 0 for PostgreSQL, which reads it as no limit) is refused.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from flask import current_app
 
+from .errors import ConfigurationError
 from .history_table import TABLE as HISTORY_TABLE
 from .history_table import Recorder, edited_revisions
 from .lock import DEFAULT_TIMEOUT, Held, LockLostError, OnWait
@@ -49,23 +54,68 @@ class Settings:
     table_lock_timeout: float | None = None
 
 
-def _setting(state: MigrateState, name: str, given: Any, default: Any) -> Any:
+#: The longest SECONDS value: PostgreSQL's limit for its timeouts (2**31 - 1 milliseconds,
+#: about 24 days), which the lock's own wait on PostgreSQL uses too.
+MAX_SECONDS = 2_147_483.0
+
+#: The SECONDS settings, and whether 0 is a meaningful value of each (the lock: try once).
+SECONDS_SETTINGS = {"lock_timeout": True, "statement_timeout": False, "table_lock_timeout": False}
+
+
+def seconds(value: Any, zero: bool) -> float:
+    """``value`` as a number of seconds that really limits a wait; ValueError says why not.
+
+    ``zero`` allows 0. A wait shorter than a millisecond is kept (PostgreSQL gets 1 ms), never
+    turned into 0, which PostgreSQL reads as no limit at all. The ValueError's message follows
+    the value: "nan is not a finite number of seconds".
+    """
+    if isinstance(value, bool):
+        raise ValueError("is not a number of seconds")
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError("is not a number of seconds") from None
+    if not math.isfinite(number):
+        raise ValueError("is not a finite number of seconds")
+    if number < 0:
+        raise ValueError("is less than 0 seconds")
+    if number == 0 and not zero:
+        raise ValueError("is no limit at all to PostgreSQL; give more than 0 seconds")
+    if number > MAX_SECONDS:
+        raise ValueError(f"is more than {MAX_SECONDS:g} seconds (about 24 days), the most allowed")
+    return number
+
+
+def _setting(state: MigrateState, name: str, given: Any, default: Any) -> tuple[Any, str]:
+    """The value of one setting, and how to name it in an error message."""
     if given is not None:
-        return given
+        return given, f"{name}={given!r}"
     own = state._configure_args.get(name)  # Migrate(app, db, history=False, ...)
     if own is not None:
-        return own
-    value = current_app.config.get(f"MIGRATIONS_{name.upper()}")
-    return default if value is None else value
+        return own, f"Migrate({name}={own!r})"
+    key = f"MIGRATIONS_{name.upper()}"
+    value = current_app.config.get(key)
+    return (default, "") if value is None else (value, f"{key} = {value!r}")
 
 
 def settings(state: MigrateState, **given: Any) -> Settings:
-    """The settings of one command: ``given`` (None: not given) over Migrate() over config."""
+    """The settings of one command: ``given`` (None: not given) over Migrate() over config.
+
+    :raises ConfigurationError: a SECONDS setting that would never time out.
+    """
     defaults = Settings()
-    values = {
-        name: _setting(state, name, given.get(name), getattr(defaults, name))
-        for name in ("lock", "lock_timeout", "history", "statement_timeout", "table_lock_timeout")
-    }
+    values = {}
+    for name in ("lock", "lock_timeout", "history", "statement_timeout", "table_lock_timeout"):
+        value, source = _setting(state, name, given.get(name), getattr(defaults, name))
+        if name in SECONDS_SETTINGS and value is not None:
+            try:
+                value = seconds(value, zero=SECONDS_SETTINGS[name])
+            except ValueError as exc:
+                raise ConfigurationError(
+                    f"{source} {exc}.",
+                    hint="Give a finite number of seconds, or leave it unset for the default.",
+                ) from None
+        values[name] = value
     return Settings(**values)
 
 
@@ -190,9 +240,9 @@ def _timeouts(engines: list[Any], settings: Settings) -> Iterator[None]:
         "lock_timeout": settings.table_lock_timeout,
     }
     sets = [
-        f"SET {name} = {int(float(seconds) * 1000)}"
-        for name, seconds in values.items()
-        if seconds is not None
+        f"SET {name} = {max(1, math.ceil(limit * 1000))}"
+        for name, limit in values.items()
+        if limit is not None
     ]
     pools = [
         getattr(e, "sync_engine", e).pool
@@ -213,7 +263,7 @@ def _timeouts(engines: list[Any], settings: Settings) -> Iterator[None]:
             cursor.close()
         dbapi_connection.commit()
 
-    resets = [f"RESET {name}" for name, seconds in values.items() if seconds is not None]
+    resets = [f"RESET {name}" for name, limit in values.items() if limit is not None]
     touched: set[int] = set()
 
     def checkout(dbapi_connection: Any, record: Any, proxy: Any) -> None:

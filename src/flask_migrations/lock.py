@@ -7,8 +7,8 @@ whatever env.py the migrations folder has.
 
 - PostgreSQL: a session-level ``pg_advisory_lock`` on a connection of its own.
 - MySQL/MariaDB: ``GET_LOCK`` on a connection of its own.
-- SQLite: an OS file lock (``flock``) on a file beside the database file; an in-memory database
-  belongs to one process and needs none.
+- SQLite: an OS file lock (``flock``) on ``<database file>.migrations-lock``, beside the real
+  path of the database file; an in-memory database belongs to one process and needs none.
 - Any other database: a row of a small lock table, locked with ``SELECT ... FOR UPDATE`` in an
   open transaction on a connection of its own.
 
@@ -19,16 +19,23 @@ a server, pooler or network that closes idle connections would end the lock with
 connection turns the server's idle timeout off for itself (and puts back the application's own
 value before it returns to the pool), and :meth:`Held.check` asks the server, before each
 revision, whether the lock is still held (see :mod:`flask_migrations.deploy`).
+
+:func:`hold_folder` locks a migrations folder the same way as a SQLite database, so that the
+commands that write revision files take turns. Both lock files are opened by
+:func:`open_lock_file`, which refuses links and anything but a regular file, and exist only while
+they are held.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import hashlib
 import os
 import re
 import socket
+import stat
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -36,7 +43,7 @@ from typing import Any, Callable
 
 import sqlalchemy as sa
 
-from .errors import ConfigurationError, MigrationError
+from .errors import ConfigurationError, DatabaseError, MigrationError
 
 #: Seconds to wait for the lock when neither the caller nor MIGRATIONS_LOCK_TIMEOUT says.
 DEFAULT_TIMEOUT = 600.0
@@ -359,59 +366,238 @@ def _reason(exc: BaseException) -> str:
     return f"{coded.group(1)}: {coded.group(2)}" if coded else first
 
 
-class _FileLock(_Lock):
-    """An exclusive OS lock on ``<database file>.migrations-lock``.
+#: The first line of every lock file Flask-Migrations makes: how it knows a file it may write
+#: into and remove from one that only happens to carry the name.
+MARKER = b"flask-migrations lock file; removed when the migration ends\n"
 
-    The database file itself is never opened here: closing any descriptor of a file drops every
-    POSIX lock the process has on it, SQLite's own included.
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+class LockFileError(MigrationError):
+    """A lock file that cannot be used safely: a link, not a regular file, out of reach."""
+
+
+@dataclass
+class LockFile:
+    """An open lock file: its descriptor, and what this process may do with it."""
+
+    fd: int
+    writable: bool
+    #: Made by Flask-Migrations (it starts with MARKER): the holder's name may be written
+    #: into it, and it is removed when the lock is let go.
+    ours: bool = False
+
+
+def open_lock_file(path: str) -> LockFile:
+    """Open the lock file at ``path``, creating it (mode 0644 less the umask) when missing.
+
+    Never follows a symbolic link, and opens only a regular file with no other name (a hard
+    link could name any file of the system): a file planted at ``path`` is refused, never
+    truncated or written. Whatever is wrong is a :class:`LockFileError` that names the file.
+    """
+    for _ in range(100):  # a holder may remove the file between two of these calls
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o644)
+        except FileExistsError:
+            pass
+        except PermissionError as exc:
+            if not os.path.lexists(path):
+                raise _unusable(path, f"it cannot be created ({exc.strerror})", True) from exc
+        except OSError as exc:
+            raise _unusable(path, f"it cannot be created ({exc.strerror})", True) from exc
+        else:
+            return LockFile(fd, writable=True)
+        found = _open_existing(path)
+        if found is not None:
+            return found
+    raise _unusable(path, "it keeps appearing and disappearing")
+
+
+def _open_existing(path: str) -> LockFile | None:
+    """The lock file that exists at ``path``; None when it went away meanwhile."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return None
+    if stat.S_ISLNK(mode):
+        raise _unusable(path, "it is a symbolic link")
+    if not stat.S_ISREG(mode):  # a FIFO or a device would block or do harm when opened
+        raise _unusable(path, "it is not a regular file")
+    fd, writable = -1, True
+    for flags in (os.O_RDWR, os.O_RDONLY):  # a lock needs no write access (flock)
+        try:
+            fd = os.open(path, flags | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
+            break
+        except FileNotFoundError:
+            return None
+        except PermissionError as exc:
+            if flags == os.O_RDONLY:
+                raise _unusable(path, f"it cannot be read ({exc.strerror})", True) from exc
+            writable = False
+        except OSError as exc:
+            link = exc.errno in (errno.ELOOP, errno.EMLINK)  # it became a link meanwhile
+            raise _unusable(path, "it is a symbolic link" if link else str(exc.strerror)) from exc
+    found = os.fstat(fd)
+    why = None
+    if not stat.S_ISREG(found.st_mode):
+        why = "it is not a regular file"
+    elif found.st_nlink != 1:
+        why = f"it has {found.st_nlink} names (hard links), so it may be another file"
+    if why is not None:
+        os.close(fd)
+        raise _unusable(path, why)
+    return LockFile(fd, writable)
+
+
+def _unusable(path: str, why: str, access: bool = False) -> LockFileError:
+    """The error for a lock file that cannot be used; ``access``: a matter of permissions."""
+    hint = (
+        f"Let this user create and read files in {os.path.dirname(path)}, or run the command as"
+        " the user who owns it."
+        if access
+        else "Look at what is there and remove it: Flask-Migrations makes the lock file itself,"
+        " a regular file, and removes it when done."
+    )
+    return LockFileError(
+        f"Cannot use the migration lock file {path}: {why}; nothing was done.", hint=hint
+    )
+
+
+def _read_at(fd: int, offset: int, size: int) -> bytes:
+    os.lseek(fd, offset, os.SEEK_SET)
+    return os.read(fd, size)
+
+
+def _write_at(fd: int, offset: int, data: bytes) -> None:
+    os.lseek(fd, offset, os.SEEK_SET)
+    os.write(fd, data)
+    os.ftruncate(fd, offset + len(data))
+
+
+def _claim(file: LockFile) -> bool:
+    """Whether the locked ``file`` is one Flask-Migrations made (marking it if it is new).
+
+    A file that this user made and left empty is the lock file of an older version.
+    """
+    head = _read_at(file.fd, 0, len(MARKER))
+    if head == MARKER:
+        return True
+    if head or not file.writable:
+        return False
+    if hasattr(os, "geteuid") and os.fstat(file.fd).st_uid != os.geteuid():
+        return False
+    _write_at(file.fd, 0, MARKER)
+    return True
+
+
+def _names(path: str, fd: int) -> bool:
+    """Whether ``path`` still names the file open at ``fd`` (its holder may have removed it)."""
+    try:
+        there = os.lstat(path)
+    except OSError:
+        return False
+    here = os.fstat(fd)
+    return (there.st_dev, there.st_ino) == (here.st_dev, here.st_ino)
+
+
+class _FileLock(_Lock):
+    """An exclusive OS lock on a lock file that exists while someone holds it.
+
+    The holder removes the file when it lets go; a process that was waiting on the removed
+    file finds that the path no longer names it, and locks the file now there instead. A
+    holder that crashes leaves the file behind, never the lock.
     """
 
-    def __init__(self, path: str, fd: int) -> None:
+    def __init__(self, path: str, key: tuple[str, ...]) -> None:
         self.path = path
-        self.key = ("sqlite", path)
-        self.fd = fd
+        self.key = key
+        self.file: LockFile | None = None
 
     @classmethod
-    def beside(cls, database: str) -> _FileLock | None:
-        """The lock of ``database``; None where no lock file can be opened (then SQLite itself
-        cannot open the database either, and says why)."""
-        path = os.path.abspath(database) + ".migrations-lock"
-        for flags in (os.O_RDWR | os.O_CREAT, os.O_RDONLY):
-            try:
-                return cls(path, os.open(path, flags, 0o644))
-            except OSError:
-                continue
-        return None
+    def of_database(cls, database: str, url: str) -> _FileLock:
+        """The lock of the SQLite database file ``database``, keyed by its real path.
+
+        Two paths to one file (a release folder link) lock one lock file, beside the file
+        itself. Only a database file, or a path that is about to become one, is locked.
+        """
+        real = os.path.realpath(database)
+        problem = None
+        if os.path.isdir(real):
+            problem = f"{real} is a folder, not a database file"
+        elif os.path.exists(real) and not os.path.isfile(real):
+            problem = f"{real} is not a regular file"
+        elif not os.path.isdir(os.path.dirname(real)):
+            problem = f"the folder {os.path.dirname(real)} does not exist"
+        if problem is not None:
+            raise DatabaseError(
+                f"Cannot connect to the database at {url}: unable to open database file"
+                f" ({problem}).",
+                hint="Point the database URL at a SQLite database file, or at a new file in an"
+                " existing folder.",
+            )
+        return cls(real + ".migrations-lock", ("sqlite", real))
 
     def try_acquire(self) -> bool:
-        try:
-            _lock_fd(self.fd)
-        except OSError:
-            return False
+        while True:
+            if self.file is None:
+                self.file = open_lock_file(self.path)
+            try:
+                _lock_fd(self.file.fd)
+            except OSError as exc:
+                if exc.errno in _BUSY:
+                    return False
+                self.close()
+                why = f"it cannot be locked ({exc.strerror})"
+                raise _unusable(self.path, why, True) from exc
+            if _names(self.path, self.file.fd):
+                break
+            self.close()  # the holder before us removed it: lock the file at the path now
+        file = self.file
         with contextlib.suppress(OSError):
-            os.ftruncate(self.fd, 0)
-            os.pwrite(self.fd, f"{whoami()} since {time.ctime()}\n".encode(), 0)
+            file.ours = _claim(file)
+            if file.ours and file.writable:
+                line = f"{whoami()} since {time.ctime()}\n".encode()
+                _write_at(file.fd, len(MARKER), line)
         return True
 
     def holder(self) -> str | None:
+        if self.file is None:
+            return None
         try:
-            with open(self.path, encoding="utf-8", errors="replace") as f:
-                text = f.read().strip()
+            if _read_at(self.file.fd, 0, len(MARKER)) != MARKER:
+                return None
+            text = _read_at(self.file.fd, len(MARKER), 512).decode("utf-8", "replace").strip()
         except OSError:
             return None
         return text or None
 
     def release(self) -> None:
+        """Remove the lock file (when ours), then let go of the lock."""
+        file = self.file
+        if file is None:
+            return
         try:
-            with contextlib.suppress(OSError):
-                os.ftruncate(self.fd, 0)
-            _unlock_fd(self.fd)
+            if file.ours and _names(self.path, file.fd):
+                try:
+                    os.unlink(self.path)
+                except OSError:  # a folder this user may not change: clear the name instead
+                    if file.writable:
+                        with contextlib.suppress(OSError):
+                            os.ftruncate(file.fd, len(MARKER))
+            _unlock_fd(file.fd)
         finally:
-            os.close(self.fd)
+            self.close()
 
     def close(self) -> None:
-        os.close(self.fd)
+        if self.file is not None:
+            fd, self.file = self.file.fd, None
+            os.close(fd)
 
+
+#: The errors of a non-blocking lock call when another process holds the lock.
+_BUSY = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, getattr(errno, "EDEADLK", errno.EAGAIN)}
 
 try:
     import fcntl
@@ -491,7 +677,9 @@ def _lock_for(engine: Any, schema: str | None) -> _Lock | None:
             return None
         if uri and database.startswith("file:"):
             database = database[5:].split("?", 1)[0]
-        return _FileLock.beside(database)
+            if database in ("", ":memory:"):
+                return None
+        return _FileLock.of_database(database, _url_text(engine))
     if backend == "postgresql":
         return _PostgresLock(engine)
     if backend in ("mysql", "mariadb"):
@@ -580,3 +768,30 @@ def hold(
                 lock.release()
         for engine in made:
             engine.dispose()
+
+
+@contextlib.contextmanager
+def hold_folder(folder: str, timeout: float | None = None) -> Iterator[None]:
+    """Hold the lock of the migrations folder ``folder`` (its real path) for the body.
+
+    The commands that write revision files hold it, so that two of them never write two
+    revisions on one parent.
+
+    :raises LockTimeoutError: another command held it for longer than ``timeout`` seconds.
+    """
+    timeout = DEFAULT_TIMEOUT if timeout is None else float(timeout)
+    real = os.path.realpath(folder)
+    lock = _FileLock(os.path.join(real, ".migrations-lock"), ("folder", real))
+    if not lock.acquire(time.monotonic() + timeout):
+        who = lock.holder()
+        lock.close()
+        by = f" ({who})" if who else ""
+        raise LockTimeoutError(
+            f"Gave up waiting for the lock of the migrations folder {real} after {timeout:g}"
+            f" seconds: another command writes a revision there{by}.",
+            hint="Let it finish, then run this command again.",
+        )
+    try:
+        yield
+    finally:
+        lock.release()

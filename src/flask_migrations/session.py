@@ -54,8 +54,9 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
         try:
             with recorder.listening():
                 yield
-        except MigrationError:
-            remove_new_files(config, before)
+        except MigrationError as exc:
+            if not getattr(exc, "wrote_nothing", False):  # else new files are someone else's
+                remove_new_files(config, before)
             raise
         except KeyboardInterrupt as exc:
             remove_new_files(config, before)
