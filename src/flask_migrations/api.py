@@ -296,7 +296,7 @@ def revision(
         if branch_label is None or isinstance(branch_label, str)
         else list(branch_label)
     )
-    with writing(config) as check_heads, _running(config):
+    with _running(config), writing(config) as check_heads:
         result = alembic_command.revision(
             config,
             message,
@@ -382,7 +382,7 @@ def merge(
     kwargs: dict[str, Any] = {"message": message, "branch_label": branch_label, "rev_id": rev_id}
     if splice:
         kwargs["splice"] = True
-    with writing(config), _running(config):
+    with _running(config), writing(config):
         script = ScriptDirectory.from_config(config)
         found = {s.revision for s in script.get_revisions(list(revisions)) if s is not None}
         if len(found) < 2:  # Alembic would write a plain revision that merges nothing
