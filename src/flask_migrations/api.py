@@ -26,6 +26,7 @@ from .config import TEMPLATES_DIR, Config
 from .errors import ConfigurationError, RevisionError
 from .extension import MigrateState
 from .runtime import migrate_state
+from .writing import check_rev_id, literal_message, own_files
 
 if TYPE_CHECKING:
     from alembic.runtime.migration import MigrationContext
@@ -251,19 +252,31 @@ def revision(
         else list(branch_label)
     )
     with _running(config):
-        result = alembic_command.revision(
-            config,
-            message,
-            autogenerate=autogenerate,
-            sql=sql,
-            head=head,
-            splice=splice,
-            branch_label=labels,
-            version_path=version_path,
-            rev_id=rev_id,
-            depends_on=depends_on,  # type: ignore[arg-type]
-        )
+        _check_new_id(config, rev_id, labels)
+        with own_files(config, rev_id) as own:
+            result = alembic_command.revision(
+                config,
+                literal_message(message),
+                autogenerate=autogenerate,
+                sql=sql,
+                head=head,
+                splice=splice,
+                branch_label=labels,
+                version_path=version_path,
+                rev_id=own.rev_id,
+                depends_on=depends_on,  # type: ignore[arg-type]
+                process_revision_directives=own.track,
+            )
     return _scripts(result)
+
+
+def _check_new_id(
+    config: Config, rev_id: str | None, labels: str | Sequence[str] | None = None
+) -> None:
+    """Refuse a ``rev_id`` that is no plain name or that the folder already has."""
+    check_rev_id(rev_id, None, labels)  # before reading the folder: a bad name is enough
+    if rev_id:
+        check_rev_id(rev_id, ScriptDirectory.from_config(config), labels)
 
 
 def migrate(
@@ -326,11 +339,13 @@ def merge(
     config = _config(directory, x_arg)
     if isinstance(revisions, str):
         revisions = [revisions] if revisions else ["heads"]
-    kwargs: dict[str, Any] = {"message": message, "branch_label": branch_label, "rev_id": rev_id}
+    kwargs: dict[str, Any] = {"message": literal_message(message), "branch_label": branch_label}
     if splice:
         kwargs["splice"] = True
     with _running(config):
+        check_rev_id(rev_id, None, branch_label)
         script = ScriptDirectory.from_config(config)
+        check_rev_id(rev_id, script, branch_label)
         found = {s.revision for s in script.get_revisions(list(revisions)) if s is not None}
         if len(found) < 2:  # Alembic would write a plain revision that merges nothing
             raise RevisionError(
@@ -339,7 +354,10 @@ def merge(
                 hint="A merge needs two or more heads; see them with 'flask db heads'.",
             )
         try:
-            result = alembic_command.merge(config, list(revisions), **kwargs)
+            with own_files(config, rev_id) as own:
+                result = alembic_command.merge(
+                    config, list(revisions), rev_id=own.rev_id, **kwargs
+                )
         except TypeError as exc:
             if "splice" not in str(exc):
                 raise
