@@ -438,3 +438,24 @@ def test_check_that_finds_drift_keeps_a_colleagues_new_file(
     p.model("Tag", label=sa.Column(sa.String(40)))
     fails(p.cli("db", "check"))
     assert (p.migrations / "versions" / "c0ffee_colleague.py").read_text() == COLLEAGUE
+
+
+def test_failed_hook_removes_this_commands_file_from_a_subfolder(failing_hook: Project) -> None:
+    p = failing_hook
+    p.ok("db", "init")
+    ini = p.migrations / "alembic.ini"
+    ini.write_text(
+        ini.read_text().replace(
+            "[alembic]\n",
+            "[alembic]\nfile_template = sub/%%(rev)s_%%(slug)s\n"
+            "recursive_version_locations = true\n",
+        )
+    )
+    p.ok("db", "revision", "--rev-id", "r1", "-m", "first")
+    assert (p.migrations / "versions" / "sub" / "r1_first.py").is_file()
+    add_failing_hook(p)
+    fails(p.cli("db", "revision", "--rev-id", "r2", "-m", "second"))
+    versions = p.migrations / "versions"
+    assert sorted(str(q.relative_to(versions)) for q in versions.rglob("*.py")) == [
+        "c0ffee_colleague.py", "sub/r1_first.py"
+    ]

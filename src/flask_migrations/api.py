@@ -251,22 +251,21 @@ def revision(
         if branch_label is None or isinstance(branch_label, str)
         else list(branch_label)
     )
-    with _running(config):
+    with _running(config), own_files(config, rev_id) as own:
         _check_new_id(config, rev_id, labels)
-        with own_files(config, rev_id) as own:
-            result = alembic_command.revision(
-                config,
-                literal_message(message),
-                autogenerate=autogenerate,
-                sql=sql,
-                head=head,
-                splice=splice,
-                branch_label=labels,
-                version_path=version_path,
-                rev_id=own.rev_id,
-                depends_on=depends_on,  # type: ignore[arg-type]
-                process_revision_directives=own.track,
-            )
+        result = alembic_command.revision(
+            config,
+            literal_message(message),
+            autogenerate=autogenerate,
+            sql=sql,
+            head=head,
+            splice=splice,
+            branch_label=labels,
+            version_path=version_path,
+            rev_id=own.rev_id,
+            depends_on=depends_on,  # type: ignore[arg-type]
+            process_revision_directives=own.track,
+        )
     return _scripts(result)
 
 

@@ -156,14 +156,18 @@ def own_files(config: Config, rev_id: str | None) -> Iterator[OwnFiles]:
 
 
 def _listing(config: Config) -> dict[str, set[str]]:
-    """The file names in each version location of ``config``."""
+    """The files in each version location of ``config``, by path relative to it.
+
+    Subfolders count: a ``file_template`` may hold a ``/``.
+    """
     folder = Folder.of(config)
     found: dict[str, set[str]] = {}
     for location in folder.versions if folder is not None else ():
-        try:
-            found[location] = set(os.listdir(location))
-        except OSError:
-            found[location] = set()
+        names: set[str] = set()
+        for root, dirs, files in os.walk(location):
+            dirs[:] = [d for d in dirs if d != "__pycache__"]
+            names.update(os.path.relpath(os.path.join(root, f), location) for f in files)
+        found[location] = names
     return found
 
 
