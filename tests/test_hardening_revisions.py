@@ -451,6 +451,7 @@ def test_failed_hook_removes_this_commands_file_from_a_subfolder(failing_hook: P
             "recursive_version_locations = true\n",
         )
     )
+    (p.migrations / "versions" / "sub").mkdir()  # Alembic 1.13 does not make it
     p.ok("db", "revision", "--rev-id", "r1", "-m", "first")
     assert (p.migrations / "versions" / "sub" / "r1_first.py").is_file()
     add_failing_hook(p)
