@@ -26,7 +26,7 @@ from .config import TEMPLATES_DIR, Config
 from .errors import ConfigurationError, RevisionError
 from .extension import MigrateState
 from .runtime import migrate_state
-from .writing import writing
+from .writing import check_rev_id, listing, literal_message, own_files, writing
 
 if TYPE_CHECKING:
     from alembic.runtime.migration import MigrationContext
@@ -296,24 +296,35 @@ def revision(
         if branch_label is None or isinstance(branch_label, str)
         else list(branch_label)
     )
-    with _running(config), writing(config) as check_heads:
+    with _running(config), writing(config) as check_heads, own_files(config, rev_id) as own:
+        _check_new_id(config, rev_id, labels)
         result = alembic_command.revision(
             config,
-            message,
+            literal_message(message),
             autogenerate=autogenerate,
             sql=sql,
             head=head,
             splice=splice,
             branch_label=labels,
             version_path=version_path,
-            rev_id=rev_id,
+            rev_id=own.rev_id,
             depends_on=depends_on,  # type: ignore[arg-type]
             process_revision_directives=_chain(
+                own.track,
                 check_heads,
                 None if allow_empty_models or not autogenerate else refuse_dropping_everything,
             ),
         )
     return _scripts(result)
+
+
+def _check_new_id(
+    config: Config, rev_id: str | None, labels: str | Sequence[str] | None = None
+) -> None:
+    """Refuse a ``rev_id`` that is no plain name or that the folder already has."""
+    check_rev_id(rev_id, None, labels)  # before reading the folder: a bad name is enough
+    if rev_id:
+        check_rev_id(rev_id, ScriptDirectory.from_config(config), labels)
 
 
 def migrate(
@@ -379,11 +390,13 @@ def merge(
     config = _config(directory, x_arg)
     if isinstance(revisions, str):
         revisions = [revisions] if revisions else ["heads"]
-    kwargs: dict[str, Any] = {"message": message, "branch_label": branch_label, "rev_id": rev_id}
+    kwargs: dict[str, Any] = {"message": literal_message(message), "branch_label": branch_label}
     if splice:
         kwargs["splice"] = True
     with _running(config), writing(config):
+        check_rev_id(rev_id, None, branch_label)
         script = ScriptDirectory.from_config(config)
+        check_rev_id(rev_id, script, branch_label)
         found = {s.revision for s in script.get_revisions(list(revisions)) if s is not None}
         if len(found) < 2:  # Alembic would write a plain revision that merges nothing
             raise RevisionError(
@@ -392,7 +405,10 @@ def merge(
                 hint="A merge needs two or more heads; see them with 'flask db heads'.",
             )
         try:
-            result = alembic_command.merge(config, list(revisions), **kwargs)
+            with own_files(config, rev_id) as own:
+                result = alembic_command.merge(
+                    config, list(revisions), rev_id=own.rev_id, **kwargs
+                )
         except TypeError as exc:
             if "splice" not in str(exc):
                 raise
@@ -649,7 +665,7 @@ def upgrade(
 def _has_revision_files(config: Config) -> bool:
     return any(
         name.endswith(".py") and name != "__init__.py"
-        for names in session.revision_files(config).values()
+        for names in listing(config).values()
         for name in names
     )
 

@@ -9,14 +9,13 @@ driver raises into a :class:`~flask_migrations.errors.MigrationError` (see expla
 from __future__ import annotations
 
 import logging.config
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Callable
 
 from .errors import Interrupted, MigrationError
-from .explain import DRIVER_PACKAGES, Folder, explain, interrupted
+from .explain import DRIVER_PACKAGES, explain, interrupted
 from .recorder import Recorder
 from .redact import clean, hide_password
 
@@ -40,7 +39,7 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
 
     ``hooks`` are ``context.configure`` callbacks (``on_version_apply``) added to the user's
     own for the length of the command. What the command runs is recorded, so that a failure
-    can say what had run before it; a revision file it wrote before failing is removed.
+    can say what had run before it.
     """
     with _lock:
         recorder = Recorder()
@@ -48,23 +47,18 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
         state.command_args = _merge_hooks(state, hooks, recorder.on_step)
         saved_file_config = logging.config.fileConfig
         logging.config.fileConfig = _keep_logging(saved_file_config, config)
-        before = revision_files(config)
         outer = _current.running
         _current.running = (config, recorder, {})
         try:
             with recorder.listening():
                 yield
-        except MigrationError as exc:
-            if not getattr(exc, "wrote_nothing", False):  # else new files are someone else's
-                remove_new_files(config, before)
+        except MigrationError:
             raise
         except KeyboardInterrupt as exc:
-            remove_new_files(config, before)
             if isinstance(exc, Interrupted):
                 raise
             raise _safely(interrupted, exc, config, recorder) or exc from exc
         except Exception as exc:
-            remove_new_files(config, before)
             translated = _explained(exc)
             if translated is None:
                 raise
@@ -98,31 +92,6 @@ def _merge_hooks(
         else:
             merged[name] = [*theirs, *ours]
     return merged
-
-
-def revision_files(config: Config) -> dict[str, set[str]]:
-    """The files in each version location of ``config`` (empty when there is no folder)."""
-    folder = Folder.of(config)
-    found: dict[str, set[str]] = {}
-    for location in folder.versions if folder is not None else ():
-        try:
-            found[location] = set(os.listdir(location))
-        except OSError:
-            found[location] = set()
-    return found
-
-
-def remove_new_files(config: Config, before: dict[str, set[str]]) -> None:
-    """Remove revision files a failed command wrote (a post-write hook failed after it)."""
-    for location, names in before.items():
-        try:
-            now = set(os.listdir(location))
-        except OSError:
-            continue
-        for name in now - names:
-            path = os.path.join(location, name)
-            if name.endswith(".py") and os.path.isfile(path):
-                os.remove(path)
 
 
 def _keep_logging(real: Callable[..., Any], config: Config) -> Callable[..., Any]:
