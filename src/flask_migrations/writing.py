@@ -152,13 +152,16 @@ class OwnFiles:
         return found
 
     def remove(self) -> list[str]:
-        """Remove the files this command wrote (new since it began, with one of its ids)."""
-        pattern = _defines_revision(self.ids())
+        """Remove the files this command wrote: new since it began, and defining one of its
+        ids, or named after one (a file cut short, by a full disk say, may lack the line)."""
+        ids = self.ids()
+        pattern = _defines_revision(ids)
         removed = []
         for location, names in listing(self.config).items():
             for name in sorted(names - self._before.get(location, set())):
                 path = os.path.join(location, name)
-                if name.endswith(".py") and _matches(path, pattern):
+                named = any(i in os.path.basename(name) for i in ids)
+                if name.endswith(".py") and (named or _matches(path, pattern)):
                     os.remove(path)
                     removed.append(path)
         return removed
