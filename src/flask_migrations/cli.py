@@ -8,13 +8,10 @@ command runs, SIGTERM stops it as Ctrl-C does (the API never touches signal hand
 from __future__ import annotations
 
 import functools
-import logging
 import os
 import re
 import signal
-import sys
 import threading
-import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,10 +21,8 @@ import click
 from flask import current_app, has_app_context
 from flask.cli import ScriptInfo
 
-from . import api
+from . import api, output
 from .cli_deploy import (
-    echo_plan,
-    echo_warnings,
     plan_option,
     safety_kwargs,
     safety_options,
@@ -37,7 +32,6 @@ from .commands import HELP
 from .errors import MigrationError
 from .explain import app_exception, load_failure, missing_driver
 from .gctuning import tuned_collector
-from .redact import app_secrets, clean
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -125,115 +119,6 @@ def _resolve(directory: str | None, x_arg: tuple[str, ...] = ()) -> dict[str, An
     return {"directory": directory or group.directory, "x_arg": values}
 
 
-# -- output ----------------------------------------------------------------------------------
-
-
-class _NoiseFilter(logging.Filter):
-    """Drops Alembic's per-column notes that flood the output on large schemas."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.name == "alembic.runtime.plugins":  # "setting up autogenerate plugin ..."
-            return False
-        return not (
-            record.name == "alembic.ddl.postgresql"
-            and record.getMessage().startswith("Detected sequence named")
-        )
-
-
-class _RedactingFormatter(logging.Formatter):
-    """Log lines without database passwords (read once per command).
-
-    A message whose arguments cannot be turned into text (Alembic's step of a revision whose
-    ``upgrade`` is not a function) is shown with what can be; it never ends in Python's
-    ``--- Logging error ---`` report.
-    """
-
-    _secrets: set[str] | None = None
-
-    def format(self, record: logging.LogRecord) -> str:
-        if self._secrets is None:
-            self._secrets = _secrets()
-        try:
-            text = super().format(record)
-        except Exception:  # noqa: BLE001 - a log line is not worth a traceback
-            record.msg, record.args = _plain_message(record), None
-            text = super().format(record)
-        return clean(text, self._secrets)
-
-
-def _plain_message(record: logging.LogRecord) -> str:
-    """The record's message with each argument that cannot be formatted shown by its type."""
-    args = record.args if isinstance(record.args, tuple) else (record.args,)
-    shown = []
-    for arg in args:
-        try:
-            shown.append(str(arg))
-        except Exception:  # noqa: BLE001 - then its repr, or at least its type
-            try:
-                shown.append(repr(arg))
-            except Exception:  # noqa: BLE001
-                shown.append(f"<{type(arg).__name__}>")
-    try:
-        return str(record.msg) % tuple(shown)
-    except Exception:  # noqa: BLE001 - the format itself does not fit its arguments
-        return " ".join([str(record.msg), *shown])
-
-
-class _QuietHandler(logging.StreamHandler):
-    """A stream handler that drops a line it cannot write instead of printing a traceback."""
-
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
-        pass
-
-
-@contextmanager
-def _alembic_output(group: GroupOptions) -> Iterator[None]:
-    """Show Alembic's progress lines on stderr for the length of a command.
-
-    Applications that configure logging themselves (a handler on the root or alembic logger)
-    keep their own set-up.
-    """
-    logger = logging.getLogger("alembic")
-    configured = [
-        h
-        for h in (*logger.handlers, *logging.getLogger().handlers)
-        if not isinstance(h, logging.NullHandler)
-    ]
-    if configured:
-        yield
-        return
-    handler = _QuietHandler(sys.stderr)
-    handler.setFormatter(_RedactingFormatter("%(levelname)-5.5s [%(name)s] %(message)s"))
-    if not group.verbose:
-        handler.addFilter(_NoiseFilter())
-    level = logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.WARNING if group.quiet else logging.INFO)
-    try:
-        yield
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
-
-
-def _fail(message: str, hint: str | None = None, code: int = 1) -> None:
-    secrets = _secrets()
-    click.echo(click.style("Error: ", fg="red", bold=True) + clean(message, secrets), err=True)
-    if hint:
-        click.echo(clean(hint, secrets), err=True)
-    sys.exit(code)
-
-
-def _secrets() -> set[str]:
-    """The passwords of the application's databases: never printed."""
-    return app_secrets(current_app) if has_app_context() else set()
-
-
-def _echo_traceback(exc: BaseException) -> None:
-    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    click.echo(clean(text, _secrets()), err=True, nl=False)
-
-
 def _debug(group: GroupOptions) -> bool:
     if group.verbose:
         return True
@@ -301,14 +186,14 @@ def _load_app(ctx: click.Context, group: GroupOptions) -> None:
     except Exception as exc:
         own = app_exception(exc)
         if own is not None and _debug(group):
-            _echo_traceback(own)
+            output.echo_traceback(own)
         error = load_failure(exc)
         hint = error.hint
         if hint is None and own is not None:
             hint = f"Run '{_command_line(ctx, '-v')}' to see the traceback."
         elif hint is None and "--app" not in error.message:
             hint = "Name the application with 'flask --app <module>:<name>' (or FLASK_APP)."
-        _fail(error.message, hint, error.exit_code)
+        output.fail(error.message, hint, error.exit_code)
     ctx.with_resource(app.app_context())
 
 
@@ -334,33 +219,28 @@ def migration_command(f: F) -> F:
             try:
                 if not has_app_context():
                     _load_app(ctx, group)
-                with _alembic_output(group):
+                with output.alembic_output(group.quiet, group.verbose):
                     return ctx.invoke(f, *args, **kwargs)
             except MigrationError as exc:
                 if _debug(group):
-                    _echo_traceback(exc)
-                _fail(exc.message, exc.hint, exc.exit_code)
+                    output.echo_traceback(exc)
+                output.fail(exc.message, exc.hint, exc.exit_code)
             except KeyboardInterrupt as exc:
                 if _debug(group):
-                    _echo_traceback(exc)
+                    output.echo_traceback(exc)
                 message = getattr(exc, "message", "Interrupted.")
                 hint = getattr(
                     exc, "hint", "Run 'flask db current' to see where each database stands."
                 )
-                _fail(message, hint, SIGTERM_EXIT_CODE if terminated else 130)
+                output.fail(message, hint, SIGTERM_EXIT_CODE if terminated else 130)
             except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
                 raise
             except Exception as exc:
                 if _debug(group):
-                    _echo_traceback(exc)
-                _fail(*_unexpected(exc, ctx))
+                    output.echo_traceback(exc)
+                output.fail(*_unexpected(exc, ctx))
 
     return cast(F, wrapper)
-
-
-def _echo_generated(scripts: list[Any]) -> None:
-    for script in scripts:
-        click.echo(f"Generating {script.path} ...  done")
 
 
 # -- the group -------------------------------------------------------------------------------
@@ -387,11 +267,7 @@ MigrateCommand = db
 @migration_command
 def list_templates() -> None:
     """List the templates init can create a folder from."""
-    click.echo("Available templates:\n")
-    for name, synopsis in api.list_templates():
-        click.echo(f"{name} - {synopsis}")
-    click.echo("\nTemplates are used via the 'init' command, e.g.:")
-    click.echo("\n  flask db init --template flask-multidb")
+    output.templates(api.list_templates())
 
 
 @db.command()
@@ -409,9 +285,7 @@ def init(directory: str | None, multidb: bool, template: str | None, package: bo
     folder = _resolve(directory)["directory"]
     converting = os.path.isfile(os.path.join(folder or _default_directory(), "env.py"))
     created = api.init(folder, multidb, template, package)
-    for path in created:
-        verb = "Creating directory" if path.is_dir() else "Generating"
-        click.echo(f"{verb} {path} ...  done")
+    output.created(created)
     ctx = click.get_current_context()
     group = ctx.parent.command_path if ctx.parent is not None else "flask db"
     if converting:
@@ -506,9 +380,7 @@ def revision(autogenerate: bool, sql: bool, depends_on: tuple[str, ...], **kwarg
         depends_on=list(depends_on) or None,
         **kwargs,
     )
-    _echo_generated(scripts)
-    if autogenerate and not scripts:
-        click.echo("No changes in schema detected.")
+    output.generated(scripts, autogenerate)
 
 
 @db.command()
@@ -526,9 +398,7 @@ def migrate(sql: bool, depends_on: tuple[str, ...], **kwargs: Any) -> None:
     scripts = api.migrate(
         **_resolve(directory, x_arg), sql=sql, depends_on=list(depends_on) or None, **kwargs
     )
-    _echo_generated(scripts)
-    if not scripts:
-        click.echo("No changes in schema detected.")
+    output.generated(scripts, autogenerate=True)
 
 
 @db.command()
@@ -573,7 +443,7 @@ def merge(
         rev_id=rev_id,
         splice=splice,
     )
-    _echo_generated(scripts)
+    output.generated(scripts)
 
 
 class RelativeRevisionCommand(click.Command):
@@ -595,11 +465,6 @@ class RelativeRevisionCommand(click.Command):
         return super().parse_args(ctx, args)
 
 
-def _echo_sql(result: api.MigrationResult) -> None:
-    if result.sql is not None:
-        click.echo(result.sql, nl=False)
-
-
 @db.command(cls=RelativeRevisionCommand)
 @directory_option
 @sql_options
@@ -619,12 +484,12 @@ def upgrade(
 ) -> None:
     """Upgrade to a later revision (default: head)."""
     if plan:
-        echo_plan(api.plan(**_resolve(directory, x_arg), revision=revision))
+        output.plan(api.plan(**_resolve(directory, x_arg), revision=revision))
         return
     resolved, safe = _resolve(directory, x_arg), safety_kwargs(safety)
     result = api.upgrade(**resolved, revision=revision, sql=sql, tag=tag, **safe)
-    _echo_sql(result)
-    echo_warnings(result.warnings)
+    output.sql(result)
+    output.warnings(result.warnings)
     say_work_done(safe, result, resolved)
 
 
@@ -647,9 +512,10 @@ def downgrade(
 ) -> None:
     """Downgrade to an earlier revision (default: one step back)."""
     if plan:
-        echo_plan(api.plan(**_resolve(directory, x_arg), revision=revision, direction="downgrade"))
+        resolved = _resolve(directory, x_arg)
+        output.plan(api.plan(**resolved, revision=revision, direction="downgrade"))
         return
-    _echo_sql(
+    output.sql(
         api.downgrade(
             **_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag,
             **safety_kwargs(safety),
@@ -664,8 +530,7 @@ def downgrade(
 @migration_command
 def show(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
     """Show one revision in full (default: head)."""
-    for script in api.show(**_resolve(directory, x_arg), revision=revision):
-        click.echo(script.log_entry)
+    output.show(api.show(**_resolve(directory, x_arg), revision=revision))
 
 
 @db.command()
@@ -696,14 +561,7 @@ def history(
         verbose=verbose,
         indicate_current=indicate_current,
     )
-    for script in scripts:
-        line = script.cmd_format(
-            verbose=verbose, include_branches=True, include_doc=True, include_parents=True
-        )
-        databases = getattr(script, "current_databases", ())
-        if databases:  # several databases: say which ones are at this revision
-            line = line.replace(" (current)", f" (current: {', '.join(databases)})", 1)
-        click.echo(line)
+    output.history(scripts, verbose)
 
 
 @db.command()
@@ -716,10 +574,10 @@ def heads(
     directory: str | None, verbose: bool, resolve_dependencies: bool, x_arg: tuple[str, ...]
 ) -> None:
     """List the head revisions."""
-    for script in api.heads(
+    found = api.heads(
         **_resolve(directory, x_arg), verbose=verbose, resolve_dependencies=resolve_dependencies
-    ):
-        click.echo(script.cmd_format(verbose, include_branches=True, tree_indicators=False))
+    )
+    output.heads(found, verbose)
 
 
 @db.command()
@@ -729,12 +587,7 @@ def heads(
 @migration_command
 def branches(directory: str | None, verbose: bool, x_arg: tuple[str, ...]) -> None:
     """List the branch points and their children."""
-    for point, children in api.branches(**_resolve(directory, x_arg), verbose=verbose):
-        click.echo(point.cmd_format(verbose, include_branches=True))
-        for child in children:
-            line = child.cmd_format(False, include_branches=True, include_doc=verbose)
-            click.echo(f"{' ' * len(str(point.revision))} -> {line}")
-        click.echo()
+    output.branches(api.branches(**_resolve(directory, x_arg), verbose=verbose), verbose)
 
 
 @db.command()
@@ -751,17 +604,8 @@ def current(
     directory: str | None, verbose: bool, check_heads: bool, x_arg: tuple[str, ...]
 ) -> None:
     """Show the revision each database is at."""
-    databases = api.current(**_resolve(directory, x_arg), verbose=verbose, check_heads=check_heads)
-    for database in databases:
-        if verbose:
-            click.echo(f"Current revision(s) for {database.url}:")
-        elif len(databases) > 1:
-            click.echo(f"{database.label}:")
-        for head, script in zip(database.heads, database.scripts):
-            if script is None:
-                click.echo(f"{head} (no revision file defines this revision)")
-            else:
-                click.echo(script.cmd_format(verbose))
+    found = api.current(**_resolve(directory, x_arg), verbose=verbose, check_heads=check_heads)
+    output.current(found, verbose)
 
 
 @db.command()
@@ -784,7 +628,7 @@ def stamp(
     **safety: Any,
 ) -> None:
     """Record a revision as current without running it."""
-    _echo_sql(
+    output.sql(
         api.stamp(
             **_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag, purge=purge,
             **safety_kwargs(safety),

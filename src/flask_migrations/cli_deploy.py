@@ -11,6 +11,7 @@ from typing import Any, Callable, TypeVar
 
 import click
 
+from . import output
 from .lock import LockWait
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -111,60 +112,6 @@ def safety_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def echo_warnings(warnings: list[str]) -> None:
-    for warning in warnings:
-        click.echo(click.style("Warning: ", fg="yellow", bold=True) + warning, err=True)
-
-
-def echo_plan(plans: list[Any]) -> None:
-    """Render what an upgrade or downgrade would run."""
-    for plan in plans:
-        prefix = f"[{plan.label}] " if len(plans) > 1 or plan.database else ""
-        if not plan.steps:
-            click.echo(f"{prefix}Nothing to run: the database is already there.")
-            continue
-        for step in plan.steps:
-            flag = click.style("  IRREVERSIBLE", fg="red", bold=True) if step.irreversible else ""
-            click.echo(f"{prefix}{step.direction} {step.revision}: {step.message or ''}{flag}")
-            for line in step.operations:
-                click.echo(f"    {line}")
-            if step.note:
-                click.echo(f"    ({step.note})")
-
-
-def _when(value: Any) -> str:
-    return value.strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
-
-
-_MARKS = {"applied": "applied", "pending": "PENDING", "missing": "NO FILE", "unknown": "UNKNOWN"}
-
-
-def echo_status(statuses: list[Any]) -> None:
-    for db in statuses:
-        click.echo(f"Database {db.label} ({db.url}): " + _summary(db))
-        for rev in db.revisions:
-            line = f"  {_MARKS[rev.state]:<8} {rev.revision}  {rev.message or ''}"
-            if rev.applied_at is not None:
-                how = "stamped" if rev.stamped else f"{rev.duration_ms} ms"
-                line += f"  ({_when(rev.applied_at)} UTC, {how}, {rev.applied_by})"
-            if rev.edited:
-                line += click.style("  EDITED since applied", fg="yellow", bold=True)
-            click.echo(line.rstrip())
-
-
-def _summary(db: Any) -> str:
-    parts = []
-    if db.pending:
-        parts.append(f"{len(db.pending)} pending")
-    if db.missing:
-        parts.append(f"{len(db.missing)} without a file")
-    if db.unknown:
-        parts.append(f"{len(db.unknown)} unknown (no history to tell)")
-    if db.edited:
-        parts.append(f"{len(db.edited)} edited")
-    return ", ".join(parts) if parts else "up to date"
-
-
 def register(group: click.Group) -> None:
     """Add ``status`` and ``accept-edit`` to the ``flask db`` group."""
     from . import api
@@ -190,7 +137,7 @@ def register(group: click.Group) -> None:
         if as_json:
             click.echo(json.dumps({"databases": [db.as_dict() for db in found]}, indent=2))
         else:
-            echo_status(found)
+            output.status(found)
         if check:
             from .statuses import check as check_statuses
 

@@ -16,6 +16,11 @@ class MigrationError(Exception):
     #: The exit code the ``flask db`` command ends with for this error.
     exit_code = 1
 
+    #: The exception this error explains (Alembic's, SQLAlchemy's, a driver's), when there is
+    #: one. It is not chained as the cause, so that an uncaught error shows as one exception;
+    #: ``flask db -v`` prints its traceback.
+    original: BaseException | None = None
+
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
         self.message = message
@@ -78,3 +83,13 @@ class Interrupted(KeyboardInterrupt):
 
     def __str__(self) -> str:
         return f"{self.message}\n{self.hint}" if self.hint else self.message
+
+
+def shown_alone(error: MigrationError, original: BaseException | None) -> MigrationError:
+    """``error`` as the API raises it: one exception, the one it explains kept as
+    :attr:`~MigrationError.original` (and still reachable as ``__context__``)."""
+    if original is not None and error.original is None:
+        error.original = original
+    error.__cause__ = None
+    error.__suppress_context__ = True
+    return error

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Callable
 
-from .errors import Interrupted, MigrationError
+from .errors import Interrupted, MigrationError, shown_alone
 from .explain import DRIVER_PACKAGES, explain, interrupted
 from .recorder import Recorder
 from .redact import clean, hide_password
@@ -47,13 +47,13 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
         state.command_args = _merge_hooks(state, hooks, recorder.on_step)
         saved_file_config = logging.config.fileConfig
         logging.config.fileConfig = _keep_logging(saved_file_config, config)
-        outer = _current.running
+        outer = getattr(_current, "running", None)  # None in a thread that ran none yet
         _current.running = (config, recorder, {})
         try:
             with recorder.listening():
                 yield
-        except MigrationError:
-            raise
+        except MigrationError as exc:
+            raise shown_alone(exc, exc.__cause__) from None
         except KeyboardInterrupt as exc:
             if isinstance(exc, Interrupted):
                 raise
@@ -62,7 +62,7 @@ def command(state: MigrateState, config: Config, **hooks: Callable[..., Any]) ->
             translated = _explained(exc)
             if translated is None:
                 raise
-            raise translated from exc
+            raise shown_alone(translated, exc) from None
         finally:
             _current.running = outer
             logging.config.fileConfig = saved_file_config

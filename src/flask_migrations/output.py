@@ -1,0 +1,277 @@
+"""What the ``flask db`` commands, and the top-level functions that behave like Flask-Migrate's,
+print: Alembic's progress lines, the ``Error:`` line, and what each command found.
+
+Both faces render the same values of the clean API (:mod:`flask_migrations.api`) with the same
+functions here, so ``flask db current`` and ``flask_migrations.current()`` print the same lines.
+Nothing here decides anything: the API has done that.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import click
+from flask import current_app, has_app_context
+
+from .redact import app_secrets, clean
+
+if TYPE_CHECKING:
+    from alembic.script import Script
+
+    from .api import DatabaseRevisions, MigrationResult
+
+# -- Alembic's log lines and errors ----------------------------------------------------------
+
+
+class _NoiseFilter(logging.Filter):
+    """Drops Alembic's per-column notes that flood the output on large schemas."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name == "alembic.runtime.plugins":  # "setting up autogenerate plugin ..."
+            return False
+        return not (
+            record.name == "alembic.ddl.postgresql"
+            and record.getMessage().startswith("Detected sequence named")
+        )
+
+
+class _RedactingFormatter(logging.Formatter):
+    """Log lines without database passwords (read once per command).
+
+    A message whose arguments cannot be turned into text (Alembic's step of a revision whose
+    ``upgrade`` is not a function) is shown with what can be; it never ends in Python's
+    ``--- Logging error ---`` report.
+    """
+
+    _secrets: set[str] | None = None
+
+    def format(self, record: logging.LogRecord) -> str:
+        if self._secrets is None:
+            self._secrets = _secrets()
+        try:
+            text = super().format(record)
+        except Exception:  # noqa: BLE001 - a log line is not worth a traceback
+            record.msg, record.args = _plain_message(record), None
+            text = super().format(record)
+        return clean(text, self._secrets)
+
+
+def _plain_message(record: logging.LogRecord) -> str:
+    """The record's message with each argument that cannot be formatted shown by its type."""
+    args = record.args if isinstance(record.args, tuple) else (record.args,)
+    shown = []
+    for arg in args:
+        try:
+            shown.append(str(arg))
+        except Exception:  # noqa: BLE001 - then its repr, or at least its type
+            try:
+                shown.append(repr(arg))
+            except Exception:  # noqa: BLE001
+                shown.append(f"<{type(arg).__name__}>")
+    try:
+        return str(record.msg) % tuple(shown)
+    except Exception:  # noqa: BLE001 - the format itself does not fit its arguments
+        return " ".join([str(record.msg), *shown])
+
+
+class _QuietHandler(logging.StreamHandler):
+    """A stream handler that drops a line it cannot write instead of printing a traceback."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        pass
+
+
+@contextmanager
+def alembic_output(quiet: bool = False, verbose: bool = False) -> Iterator[None]:
+    """Show Alembic's progress lines on stderr for the length of a command.
+
+    Applications that configure logging themselves (a handler on the root or alembic logger)
+    keep their own set-up.
+    """
+    logger = logging.getLogger("alembic")
+    configured = [
+        h
+        for h in (*logger.handlers, *logging.getLogger().handlers)
+        if not isinstance(h, logging.NullHandler)
+    ]
+    if configured:
+        yield
+        return
+    handler = _QuietHandler(sys.stderr)
+    handler.setFormatter(_RedactingFormatter("%(levelname)-5.5s [%(name)s] %(message)s"))
+    if not verbose:
+        handler.addFilter(_NoiseFilter())
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING if quiet else logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+def echo_error(message: str, hint: str | None = None) -> None:
+    """``Error: message`` and the next step, on stderr, without any database password."""
+    secrets = _secrets()
+    click.echo(click.style("Error: ", fg="red", bold=True) + clean(message, secrets), err=True)
+    if hint:
+        click.echo(clean(hint, secrets), err=True)
+
+
+def fail(message: str, hint: str | None = None, code: int = 1) -> NoReturn:
+    """:func:`echo_error`, then exit with ``code``."""
+    echo_error(message, hint)
+    sys.exit(code)
+
+
+def _secrets() -> set[str]:
+    """The passwords of the application's databases: never printed."""
+    return app_secrets(current_app) if has_app_context() else set()
+
+
+def echo_traceback(exc: BaseException) -> None:
+    """The traceback of ``exc`` on stderr; for an error that explains another, the other's
+    first (the MigrationError alone says what it means, the original says where it came from)."""
+    original = getattr(exc, "original", None)
+    shown = [original, exc] if original is not None else [exc]
+    text = "".join(
+        line for e in shown for line in traceback.format_exception(type(e), e, e.__traceback__)
+    )
+    click.echo(clean(text, _secrets()), err=True, nl=False)
+
+
+# -- what each command found ------------------------------------------------------------------
+
+
+def generated(scripts: Sequence[Script], autogenerate: bool = False) -> None:
+    """The revision files written (``Generating ... done``), as Alembic says it."""
+    for script in scripts:
+        click.echo(f"Generating {script.path} ...  done")
+    if autogenerate and not scripts:
+        click.echo("No changes in schema detected.")
+
+
+def created(paths: Sequence[Path]) -> None:
+    """The folders and files ``init`` created."""
+    for path in paths:
+        verb = "Creating directory" if path.is_dir() else "Generating"
+        click.echo(f"{verb} {path} ...  done")
+
+
+def templates(found: Sequence[tuple[str, str]]) -> None:
+    click.echo("Available templates:\n")
+    for name, synopsis in found:
+        click.echo(f"{name} - {synopsis}")
+    click.echo("\nTemplates are used via the 'init' command, e.g.:")
+    click.echo("\n  flask db init --template flask-multidb")
+
+
+def sql(result: MigrationResult) -> None:
+    """The script of an offline (``--sql``) upgrade, downgrade or stamp."""
+    if result.sql is not None:
+        click.echo(result.sql, nl=False)
+
+
+def show(scripts: Sequence[Script]) -> None:
+    for script in scripts:
+        click.echo(script.log_entry)
+
+
+def history(scripts: Sequence[Script], verbose: bool = False) -> None:
+    for script in scripts:
+        line = script.cmd_format(
+            verbose=verbose, include_branches=True, include_doc=True, include_parents=True
+        )
+        databases = getattr(script, "current_databases", ())
+        if databases:  # several databases: say which ones are at this revision
+            line = line.replace(" (current)", f" (current: {', '.join(databases)})", 1)
+        click.echo(line)
+
+
+def heads(scripts: Sequence[Script], verbose: bool = False) -> None:
+    for script in scripts:
+        click.echo(script.cmd_format(verbose, include_branches=True, tree_indicators=False))
+
+
+def branches(found: Sequence[tuple[Script, list[Script]]], verbose: bool = False) -> None:
+    for point, children in found:
+        click.echo(point.cmd_format(verbose, include_branches=True))
+        for child in children:
+            line = child.cmd_format(False, include_branches=True, include_doc=verbose)
+            click.echo(f"{' ' * len(str(point.revision))} -> {line}")
+        click.echo()
+
+
+def current(databases: Sequence[DatabaseRevisions], verbose: bool = False) -> None:
+    for database in databases:
+        if verbose:
+            click.echo(f"Current revision(s) for {database.url}:")
+        elif len(databases) > 1:
+            click.echo(f"{database.label}:")
+        for head, script in zip(database.heads, database.scripts):
+            if script is None:
+                click.echo(f"{head} (no revision file defines this revision)")
+            else:
+                click.echo(script.cmd_format(verbose))
+
+
+def warnings(found: Sequence[str]) -> None:
+    """Things a person should know, on stderr."""
+    for warning in found:
+        click.echo(click.style("Warning: ", fg="yellow", bold=True) + warning, err=True)
+
+
+def plan(plans: Sequence[Any]) -> None:
+    """Render what an upgrade or downgrade would run."""
+    for plan in plans:
+        prefix = f"[{plan.label}] " if len(plans) > 1 or plan.database else ""
+        if not plan.steps:
+            click.echo(f"{prefix}Nothing to run: the database is already there.")
+            continue
+        for step in plan.steps:
+            flag = click.style("  IRREVERSIBLE", fg="red", bold=True) if step.irreversible else ""
+            click.echo(f"{prefix}{step.direction} {step.revision}: {step.message or ''}{flag}")
+            for line in step.operations:
+                click.echo(f"    {line}")
+            if step.note:
+                click.echo(f"    ({step.note})")
+
+
+def _when(value: Any) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
+
+
+_MARKS = {"applied": "applied", "pending": "PENDING", "missing": "NO FILE", "unknown": "UNKNOWN"}
+
+
+def status(statuses: Sequence[Any]) -> None:
+    for db in statuses:
+        click.echo(f"Database {db.label} ({db.url}): " + _summary(db))
+        for rev in db.revisions:
+            line = f"  {_MARKS[rev.state]:<8} {rev.revision}  {rev.message or ''}"
+            if rev.applied_at is not None:
+                how = "stamped" if rev.stamped else f"{rev.duration_ms} ms"
+                line += f"  ({_when(rev.applied_at)} UTC, {how}, {rev.applied_by})"
+            if rev.edited:
+                line += click.style("  EDITED since applied", fg="yellow", bold=True)
+            click.echo(line.rstrip())
+
+
+def _summary(db: Any) -> str:
+    parts = []
+    if db.pending:
+        parts.append(f"{len(db.pending)} pending")
+    if db.missing:
+        parts.append(f"{len(db.missing)} without a file")
+    if db.unknown:
+        parts.append(f"{len(db.unknown)} unknown (no history to tell)")
+    if db.edited:
+        parts.append(f"{len(db.edited)} edited")
+    return ", ".join(parts) if parts else "up to date"
