@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import flask_migrations
+import flask_migrations.api
 from deploy_project import write_project
 
 BATCH = '''\
@@ -98,8 +98,8 @@ def test_plan_when_nothing_would_run(make_project, any_database_url):
 def test_plan_from_python(make_project, sqlite_url):
     p = project_with_irreversible_steps(make_project, sqlite_url)
     with p.app.app_context():
-        [plan] = flask_migrations.plan(revision="r01")
-        [down] = flask_migrations.plan(revision="base", direction="downgrade")
+        [plan] = flask_migrations.api.plan(revision="r01")
+        [down] = flask_migrations.api.plan(revision="base", direction="downgrade")
     assert plan.heads == () and [s.revision for s in plan.steps] == ["r01"]
     assert plan.steps[0].operations[0] == "create_table applied (rev)"
     assert down.steps == []  # at base: nothing to undo

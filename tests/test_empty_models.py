@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import flask_migrations
+import flask_migrations.api
 
 
 def _migrated_then_models_forgotten(make_project, url):
@@ -34,15 +34,15 @@ def test_migrate_refuses_to_drop_every_table(make_project, any_database_url):
 
 def test_allow_empty_models_writes_the_drop(make_project, sqlite_url):
     p = _migrated_then_models_forgotten(make_project, sqlite_url)
-    with p.app.app_context(), pytest.raises(flask_migrations.RevisionError) as caught:
-        flask_migrations.migrate()
+    with p.app.app_context(), pytest.raises(flask_migrations.api.RevisionError) as caught:
+        flask_migrations.api.migrate()
     assert "the revision would drop them all" in str(caught.value)
     p.ok("db", "migrate", "-m", "drop all", "--allow-empty-models")
     [_, new] = sorted(p.revisions(), key=lambda f: f.stat().st_mtime)
     assert "op.drop_table('user')" in new.read_text()
     with p.app.app_context():
         p.db.metadata.clear()
-        flask_migrations.upgrade()
+        flask_migrations.api.upgrade()
     assert p.table_names() == {"alembic_version", "flask_migrations_history"}
 
 

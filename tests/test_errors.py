@@ -581,6 +581,19 @@ def test_debug_mode_shows_the_traceback(two_revisions):
     assert result.exit_code == 1
     assert "Traceback (most recent call last)" in result.stderr
     assert "Error: No revision matches 'zzz9'." in result.stderr
+    # Alembic's traceback (where it came from), then ours (what it means)
+    assert result.stderr.index("CommandError") < result.stderr.index("RevisionError")
+
+
+def test_debug_mode_answers_expected_outcomes_in_one_line(two_revisions):
+    p, _, _ = two_revisions
+    for args in (("check",), ("status", "--check"), ("current", "--check-heads")):
+        result = p.cli("db", *args, env={"FLASK_DEBUG": "1"})
+        assert result.exit_code == 1, args
+        assert "Traceback" not in result.stderr, args
+        assert result.stderr.startswith("Error: "), args
+        verbose = p.cli("db", "-v", *args)
+        assert "Traceback (most recent call last)" in verbose.stderr, args
 
 
 # -- no password, ever -----------------------------------------------------------------------
@@ -693,7 +706,7 @@ def test_quiet_keeps_warnings_and_default_shows_progress(project):
 
 
 def test_the_api_raises_the_same_errors(project):
-    import flask_migrations as fm
+    from flask_migrations import api as fm
 
     half_way_project(project)
     with project.app.app_context():

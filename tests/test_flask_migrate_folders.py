@@ -18,12 +18,12 @@ import sqlalchemy as sa
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
 
-import flask_migrations as fm
 from conftest import ASYNC_DRIVERS
 from conftest import app_cli as cli
 from conftest import app_ok as ok
 from conftest import user_tables as tables
 from flask_migrations import Migrate
+from flask_migrations import api as fm
 
 #: Flask-Migrate's env.py calls db.get_engine() first; Flask-SQLAlchemy 3.1 deprecates it
 #: with a warning that Python hides by default (the user never sees it; the suite errors on it).

@@ -18,8 +18,8 @@ import sqlalchemy as sa
 from alembic.script import write_hooks
 from alembic.util import CommandError
 
-import flask_migrations as fm
 from conftest import Project
+from flask_migrations import api as fm
 
 #: The attack from the issue: closes the docstring, calls os.system, reopens a string.
 ATTACK = 'a"""+str(__import__("os").system("touch PWNED"))+"""b'

@@ -17,11 +17,11 @@ import sqlalchemy as sa
 import sqlalchemy.orm
 from flask import Flask
 
-import flask_migrations as fm
 from conftest import ASYNC_DRIVERS
 from conftest import app_ok as ok
 from conftest import user_tables as tables
 from flask_migrations import Migrate
+from flask_migrations import api as fm
 
 
 def as_async(url: str, backend: str) -> str:
@@ -203,14 +203,14 @@ def test_no_flask_sqlalchemy_import(tmp_path: Path) -> None:
         import sys
         import sqlalchemy as sa
         from flask import Flask
-        import flask_migrations as fm
+        from flask_migrations import Migrate, api as fm
         import flask_migrations.cli, flask_migrations.runtime, flask_migrations.targets
 
         metadata = sa.MetaData()
         sa.Table("thing", metadata, sa.Column("id", sa.Integer, primary_key=True))
         app = Flask("plain")
         engine = sa.create_engine("sqlite:///{tmp_path / 'app.db'}")
-        fm.Migrate(app, metadata=metadata, engines=engine, directory="{tmp_path / 'm'}")
+        Migrate(app, metadata=metadata, engines=engine, directory="{tmp_path / 'm'}")
         with app.app_context():
             fm.init()
             fm.migrate(message="first")

@@ -26,10 +26,10 @@ import sqlalchemy as sa
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
 
-import flask_migrations as fm
 from conftest import app_cli, app_ok
 from deploy_project import APP
 from flask_migrations import Migrate
+from flask_migrations import api as fm
 from test_flask_migrate_folders import OLD_ENV_PY, get_engine_deprecated
 
 FAILING = "op.execute('INSERT INTO no_such_table VALUES (1)')"

@@ -1,7 +1,13 @@
 """Flask-Migrations: database migrations for Flask and SQLAlchemy, on Alembic.
 
-``Migrate(app, db)`` adds the ``flask db`` commands; every command is also a Python function
-here that returns what it did and raises :class:`MigrationError`.
+``Migrate(app, db)`` adds the ``flask db`` commands. Every command is also a function, in two
+faces:
+
+- here, at the top level, the functions Flask-Migrate users already call (``upgrade()``,
+  ``current()``...): they print what the command prints and end an Alembic error with one
+  ``Error:`` line and ``SystemExit(1)``, as Flask-Migrate's do (:mod:`.inprocess`);
+- in :mod:`flask_migrations.api`, the clean API: it returns values, raises
+  :class:`MigrationError`, and never prints or exits.
 
 Importing the package, and ``Migrate(app, db)``, import nothing of Alembic: each name below is
 imported the first time it is used (PEP 562), so an application pays for the migration tooling
@@ -17,11 +23,9 @@ __version__ = "0.1.0"
 
 #: Each public name, and the module that defines it.
 _SOURCES = {
+    **dict.fromkeys(("AppliedStep", "DatabaseRevisions", "MigrationResult"), "api"),
     **dict.fromkeys(
         (
-            "AppliedStep",
-            "DatabaseRevisions",
-            "MigrationResult",
             "accept_edit",
             "branches",
             "check",
@@ -41,7 +45,7 @@ _SOURCES = {
             "status",
             "upgrade",
         ),
-        "api",
+        "inprocess",
     ),
     "MigrateCommand": "cli",
     "Config": "config",
@@ -58,6 +62,7 @@ _SOURCES = {
         ),
         "errors",
     ),
+    "LockTimeoutError": "lock",
     "Migrate": "extension",
     "MigrateState": "extension",
 }
@@ -79,10 +84,21 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from .api import (
-        AppliedStep,
-        DatabaseRevisions,
-        MigrationResult,
+    from .api import AppliedStep, DatabaseRevisions, MigrationResult
+    from .cli import MigrateCommand
+    from .config import Config
+    from .errors import (
+        ConfigurationError,
+        DatabaseError,
+        Interrupted,
+        MigrationError,
+        NotUpToDateError,
+        RevisionError,
+        RevisionFailedError,
+        SchemaDiffersError,
+    )
+    from .extension import Migrate, MigrateState
+    from .inprocess import (
         accept_edit,
         branches,
         check,
@@ -102,16 +118,4 @@ if TYPE_CHECKING:
         status,
         upgrade,
     )
-    from .cli import MigrateCommand
-    from .config import Config
-    from .errors import (
-        ConfigurationError,
-        DatabaseError,
-        Interrupted,
-        MigrationError,
-        NotUpToDateError,
-        RevisionError,
-        RevisionFailedError,
-        SchemaDiffersError,
-    )
-    from .extension import Migrate, MigrateState
+    from .lock import LockTimeoutError

@@ -1,8 +1,19 @@
-"""One Python function per ``flask db`` command.
+"""The clean API: one Python function per ``flask db`` command.
 
 Each function needs an application context, returns what it did or found (the scripts it
 wrote, the revisions it ran, the current revision of each database) and raises
-:class:`~flask_migrations.errors.MigrationError`. None of them prints or exits: the CLI does.
+:class:`~flask_migrations.errors.MigrationError`, one exception that says what went wrong and
+what to do (the exception it explains is its ``.original``). None of them prints or exits: the
+CLI and the Flask-Migrate-compatible top-level functions (:mod:`.inprocess`) do.
+
+    from flask_migrations import api
+
+    with app.app_context():
+        result = api.upgrade()            # MigrationResult: .steps, .warnings
+        try:
+            api.check()
+        except api.MigrationError as exc:  # SchemaDiffersError, NotUpToDateError, ...
+            ...
 """
 
 from __future__ import annotations
@@ -23,8 +34,18 @@ from flask import has_app_context
 from . import session
 from .compat import legacy_event_loop
 from .config import TEMPLATES_DIR, Config
-from .errors import ConfigurationError, RevisionError
+from .errors import (
+    ConfigurationError,
+    DatabaseError,
+    Interrupted,
+    MigrationError,
+    NotUpToDateError,
+    RevisionError,
+    RevisionFailedError,
+    SchemaDiffersError,
+)
 from .extension import MigrateState
+from .lock import LockTimeoutError
 from .runtime import migrate_state
 from .writing import check_rev_id, listing, literal_message, own_files, writing
 
@@ -40,8 +61,18 @@ XArg = Union[str, Sequence[str], None]
 
 __all__ = [
     "AppliedStep",
+    "ConfigurationError",
+    "DatabaseError",
     "DatabaseRevisions",
+    "Interrupted",
+    "LockTimeoutError",
+    "MigrationError",
     "MigrationResult",
+    "NotUpToDateError",
+    "RevisionError",
+    "RevisionFailedError",
+    "SchemaDiffersError",
+    "accept_edit",
     "branches",
     "check",
     "current",
@@ -53,13 +84,12 @@ __all__ = [
     "list_templates",
     "merge",
     "migrate",
+    "plan",
     "revision",
     "show",
     "stamp",
-    "upgrade",
     "status",
-    "plan",
-    "accept_edit",
+    "upgrade",
 ]
 
 
@@ -562,8 +592,6 @@ def current(
     With ``check_heads``, raise :class:`NotUpToDateError` when a database is not at every
     head of the folder.
     """
-    from .errors import NotUpToDateError
-
     config = _config(directory, x_arg)
     with _running(config):
         script = ScriptDirectory.from_config(config)

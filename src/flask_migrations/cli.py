@@ -222,7 +222,7 @@ def migration_command(f: F) -> F:
                 with output.alembic_output(group.quiet, group.verbose):
                     return ctx.invoke(f, *args, **kwargs)
             except MigrationError as exc:
-                if _debug(group):
+                if group.verbose or (_debug(group) and not exc.expected):
                     output.echo_traceback(exc)
                 output.fail(exc.message, exc.hint, exc.exit_code)
             except KeyboardInterrupt as exc:

@@ -150,6 +150,4 @@ def register(group: click.Group) -> None:
     @migration_command
     def accept_edit(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
         """Accept an applied revision's file as it is now (after an intended edit)."""
-        done = api.accept_edit(**_resolve(directory, x_arg), revision=revision)
-        for label in done:
-            click.echo(f"Accepted the file of revision {revision} for the {label} database.")
+        output.accepted(revision, api.accept_edit(**_resolve(directory, x_arg), revision=revision))

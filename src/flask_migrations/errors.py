@@ -16,6 +16,10 @@ class MigrationError(Exception):
     #: The exit code the ``flask db`` command ends with for this error.
     exit_code = 1
 
+    #: An answer rather than a fault (``check`` found changes, a database is behind, the lock
+    #: stayed taken): Flask's debug mode shows no traceback for it, only ``-v`` does.
+    expected = False
+
     #: The exception this error explains (Alembic's, SQLAlchemy's, a driver's), when there is
     #: one. It is not chained as the cause, so that an uncaught error shows as one exception;
     #: ``flask db -v`` prints its traceback.
@@ -57,6 +61,8 @@ class RevisionFailedError(DatabaseError):
 class SchemaDiffersError(MigrationError):
     """``check`` found changes in the models that no revision holds yet."""
 
+    expected = True
+
     #: Alembic's autogenerate differences (tuples), as ``compare_metadata`` gives them.
     diffs: list[Any] = []
     #: The same differences as sentences ("added table 'tag'").
@@ -65,6 +71,8 @@ class SchemaDiffersError(MigrationError):
 
 class NotUpToDateError(MigrationError):
     """The database is not at the head revision(s) where it has to be."""
+
+    expected = True
 
 
 class Interrupted(KeyboardInterrupt):

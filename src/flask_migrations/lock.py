@@ -61,6 +61,7 @@ class LockTimeoutError(MigrationError):
     """Another process held the migration lock for longer than the lock timeout."""
 
     exit_code = 3
+    expected = True
 
 
 class LockLostError(MigrationError):

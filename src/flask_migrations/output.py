@@ -275,3 +275,9 @@ def _summary(db: Any) -> str:
     if db.edited:
         parts.append(f"{len(db.edited)} edited")
     return ", ".join(parts) if parts else "up to date"
+
+
+def accepted(revision: str, databases: Sequence[str]) -> None:
+    """The databases ``accept-edit`` recorded the file for."""
+    for label in databases:
+        click.echo(f"Accepted the file of revision {revision} for the {label} database.")
