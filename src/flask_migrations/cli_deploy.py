@@ -98,8 +98,9 @@ def echo_warnings(warnings: list[str]) -> None:
         click.echo(click.style("Warning: ", fg="yellow", bold=True) + warning, err=True)
 
 
-def echo_plan(plans: list[Any]) -> None:
-    """Render what an upgrade or downgrade would run."""
+def echo_plan(plans: list[Any], notes: dict[tuple[str, str], list[str]] | None = None) -> None:
+    """Render what an upgrade or downgrade would run; ``notes`` (the lint findings) are shown
+    under their (database, revision)."""
     for plan in plans:
         prefix = f"[{plan.label}] " if len(plans) > 1 or plan.database else ""
         if not plan.steps:
@@ -112,6 +113,8 @@ def echo_plan(plans: list[Any]) -> None:
                 click.echo(f"    {line}")
             if step.note:
                 click.echo(f"    ({step.note})")
+            for note in (notes or {}).get((plan.database, step.revision), []):
+                click.echo(f"    {note}")
 
 
 def _when(value: Any) -> str:
