@@ -261,3 +261,13 @@ def test_upgrade_plan_shows_findings_beside_each_revision(make_project, any_data
         "    lint error [not-null-without-default] migrations/versions/r2_step.py:12:"
     )
     assert not any(line.startswith("    lint ") for line in out[:at])
+
+
+def test_the_db_group_loads_no_linter_code():
+    code = (
+        "import sys, flask_migrations.cli as c; assert 'lint' in c.db.commands;"
+        " print(sorted(m for m in sys.modules"
+        " if m == 'sqlglot' or m.startswith('flask_migrations.lint')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "['flask_migrations.lint', 'flask_migrations.lint.cli']"
