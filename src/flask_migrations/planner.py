@@ -188,16 +188,26 @@ def describe(operation: Any) -> str:
     return " ".join(parts)
 
 
+def offline_context(dialect_name: str) -> MigrationContext:
+    """An offline context of ``dialect_name`` in which operations are recorded, not run."""
+    return MigrationContext.configure(
+        dialect_name=dialect_name, opts={"as_sql": True, "output_buffer": io.StringIO()}
+    )
+
+
 def record(
-    migration_fn: Any, dialect_name: str, database: str, observer: Observer | None = None
+    migration_fn: Any,
+    dialect_name: str,
+    database: str,
+    observer: Observer | None = None,
+    context: MigrationContext | None = None,
 ) -> list[Any]:
     """The operations ``migration_fn`` (a revision's upgrade or downgrade) would run.
 
-    ``observer``, when given, sees each operation as it is made (see :data:`Observer`).
+    ``observer``, when given, sees each operation as it is made (see :data:`Observer`);
+    ``context``, an :func:`offline_context` to reuse across many revisions (the linter's).
     """
-    ctx = MigrationContext.configure(
-        dialect_name=dialect_name, opts={"as_sql": True, "output_buffer": io.StringIO()}
-    )
+    ctx = context if context is not None else offline_context(dialect_name)
     ops = _Recording(ctx)
     ops.recorded = []
     ops.observer = observer

@@ -63,6 +63,7 @@ class State:
     proven_not_null: set[tuple[str, str | None]] = field(default_factory=set)
     rebuilt: set[str] = field(default_factory=set)  # SQLite tables already reported
     txn: int = 0
+    context: Any = None  # the offline MigrationContext every revision is recorded in
 
     def is_new(self, table: str) -> bool:
         return table.lower() in self.new_tables
@@ -127,11 +128,14 @@ def lint(
     report: Report | None = None,
 ) -> Report:
     """Lint revisions (objects with ``revision``, ``module`` and ``path``) in upgrade order."""
+    from ..planner import offline_context
+
     report = report if report is not None else Report()
     report.targets.append(target)
     state = State()
     off = set(disabled)
     with _quiet_contexts():
+        state.context = offline_context(target.sqlalchemy_dialect)
         for script in scripts:
             state.next_revision(carry, one_transaction)
             report.revisions += 1
@@ -165,13 +169,13 @@ def _lint_one(
     shown = _display(path)
     recorder = _Recorder(path, state, target.dialect)
     try:
-        record(module.upgrade, target.sqlalchemy_dialect, target.database, recorder)
+        record(module.upgrade, target.sqlalchemy_dialect, target.database, recorder, state.context)
     except Exception as exc:  # noqa: BLE001 - any failure: the revision cannot be linted
         reason = f"upgrade() cannot run offline: {type(exc).__name__}: {exc}".rstrip(": ")
         report.unreadable.append(Unreadable(script.revision, shown, reason, target.database))
         return
     hits = _hits(recorder, state, target)
-    hits.extend(_downgrade(script, recorder.calls, target))
+    hits.extend(_downgrade(script, recorder.calls, target, state.context))
     if not hits:
         return
     allowances = _allowances(path)
@@ -220,7 +224,9 @@ def _hits(recorder: _Recorder, state: State, target: Target) -> list[tuple[int, 
     return found
 
 
-def _downgrade(script: Any, calls: list[Call], target: Target) -> list[tuple[int, rules.Hit]]:
+def _downgrade(
+    script: Any, calls: list[Call], target: Target, context: Any
+) -> list[tuple[int, rules.Hit]]:
     from ..planner import record
 
     changes = any(type(c.operation).__name__ not in ("ExecuteSQLOp", "BulkInsertOp") for c in calls)
@@ -228,7 +234,7 @@ def _downgrade(script: Any, calls: list[Call], target: Target) -> list[tuple[int
     if not changes or downgrade is None:
         return []
     try:
-        undone = record(downgrade, target.sqlalchemy_dialect, target.database)
+        undone = record(downgrade, target.sqlalchemy_dialect, target.database, None, context)
     except Exception:  # noqa: BLE001 - a downgrade that raises says so itself
         return []
     if undone:
