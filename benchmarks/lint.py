@@ -36,10 +36,21 @@ from run import (  # noqa: E402
     write_revisions,
 )
 
-URLS = {
-    "sqlite": "sqlite:///bench.db",
-    "postgresql": "postgresql+psycopg://bench@127.0.0.1:1/bench",  # never connected to
-}
+PG = "postgresql+psycopg://bench@127.0.0.1:1/bench"  # never connected to
+#: (app, database URL, whether each revision also runs raw SQL, which the linter parses)
+APPS = [
+    ("sqlite", "sqlite:///bench.db", False),
+    ("postgresql", PG, False),
+    ("postgresql, an op.execute in each revision", PG, True),
+]
+EXECUTE = """    op.execute("UPDATE step_{i:04d} SET name = 'x' WHERE id = 1")\n\n\ndef downgrade():"""
+
+
+def add_raw_sql(versions: Path) -> None:
+    """Give each revision's upgrade() a data statement after its create_table."""
+    for i, path in enumerate(sorted(versions.glob("*.py"))):
+        text = path.read_text()
+        path.write_text(text.replace("\n\ndef downgrade():", EXECUTE.format(i=i), 1))
 COMMANDS = {
     "upgrade --sql": ["db", "upgrade", "--sql"],
     "lint": ["db", "lint"],
@@ -56,13 +67,15 @@ def main(argv: list[str] | None = None) -> None:
     side = our_side()
     rows = []
     try:
-        for backend, url in URLS.items():
-            folder = args.work / backend
+        for number, (backend, url, raw_sql) in enumerate(APPS):
+            folder = args.work / str(number)
             shutil.rmtree(folder, ignore_errors=True)
             env = {"BENCH_DATABASE_URL": url, "BENCH_MODELS": "0"}
             write_app(folder, side, LARGE_APP)
             init_folder(side, folder, env)
             write_revisions(folder / "migrations" / "versions", args.revisions)
+            if raw_sql:
+                add_raw_sql(folder / "migrations" / "versions")
             results: dict[str, list[Run]] = {name: [] for name in COMMANDS}
             for name, command in COMMANDS.items():  # warm-up: bytecode caches
                 run_flask(side, folder, command, env, check=name != "lint")

@@ -1,0 +1,27 @@
+"""step 43
+
+Revision ID: 0044bench0044
+Revises: 0043bench0043
+Create Date: 2026-01-01 00:00:00
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0044bench0044'
+down_revision = '0043bench0043'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table(
+        "step_0043",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=50), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+    )
+
+
+def downgrade():
+    op.drop_table("step_0043")

@@ -1,0 +1,27 @@
+"""step 187
+
+Revision ID: 0188bench0188
+Revises: 0187bench0187
+Create Date: 2026-01-01 00:00:00
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0188bench0188'
+down_revision = '0187bench0187'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table(
+        "step_0187",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=50), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+    )
+
+
+def downgrade():
+    op.drop_table("step_0187")

@@ -1,0 +1,27 @@
+"""step 726
+
+Revision ID: 0727bench0727
+Revises: 0726bench0726
+Create Date: 2026-01-01 00:00:00
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0727bench0727'
+down_revision = '0726bench0726'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table(
+        "step_0726",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=50), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+    )
+
+
+def downgrade():
+    op.drop_table("step_0726")

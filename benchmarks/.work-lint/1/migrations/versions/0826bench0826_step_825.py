@@ -1,0 +1,27 @@
+"""step 825
+
+Revision ID: 0826bench0826
+Revises: 0825bench0825
+Create Date: 2026-01-01 00:00:00
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0826bench0826'
+down_revision = '0825bench0825'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table(
+        "step_0825",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=50), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+    )
+
+
+def downgrade():
+    op.drop_table("step_0825")

@@ -1,0 +1,27 @@
+"""step 985
+
+Revision ID: 0986bench0986
+Revises: 0985bench0985
+Create Date: 2026-01-01 00:00:00
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0986bench0986'
+down_revision = '0985bench0985'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table(
+        "step_0985",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=50), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+    )
+
+
+def downgrade():
+    op.drop_table("step_0985")
