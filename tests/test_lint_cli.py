@@ -271,3 +271,37 @@ def test_the_db_group_loads_no_linter_code():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip() == "['flask_migrations.lint', 'flask_migrations.lint.cli']"
+
+
+NOT_VALID = (
+    '    op.create_foreign_key("fk_t_users", "users", "users", ["id"], ["id"],'
+    " postgresql_not_valid=True)\n"
+)
+VALIDATE = '    op.execute("ALTER TABLE users VALIDATE CONSTRAINT fk_t_users")\n'
+
+
+def test_pending_revisions_share_one_transaction_on_postgresql(make_project, any_database_url):
+    p = make_project(any_database_url)
+    p.ok("db", "init")
+    write(p, "r1", None, USERS, '    op.drop_table("users")\n')
+    write(p, "r2", "r1", NOT_VALID, '    op.drop_constraint("fk_t_users", "users", "foreignkey")\n')
+    write(p, "r3", "r2", VALIDATE)
+    p.ok("db", "upgrade", "r1")
+    pending = p.cli("db", "lint", "--pending", "--dialect", "postgresql", "--format", "json")
+    assert [f["rule"] for f in json.loads(pending.stdout)] == ["validate-in-same-transaction"]
+    assert p.cli("db", "lint", "r2:r3", "--dialect", "postgresql").exit_code == 0
+
+
+def test_transaction_per_migration_ends_the_transaction(make_project, tmp_path):
+    from conftest import fresh_database
+
+    for url in fresh_database("postgresql", tmp_path):
+        p = make_project(url, transaction_per_migration=True)
+        p.ok("db", "init")
+        write(p, "r1", None, USERS, '    op.drop_table("users")\n')
+        write(p, "r2", "r1", NOT_VALID, '    op.drop_constraint("fk_t_users", "users")\n')
+        write(p, "r3", "r2", VALIDATE)
+        p.ok("db", "upgrade", "r1")
+        result = p.cli("db", "lint", "--pending")
+        assert result.exit_code == 0, result.stdout
+        assert "in 2 revisions for postgresql" in result.stdout

@@ -174,6 +174,8 @@ def _from_tokens(words: list[tuple[str, str]], sql: str) -> list[Statement] | No
     if not upper:
         return []
     first = upper[0]
+    if first in ("UPDATE", "DELETE", "INSERT"):
+        return [_data(first, words, sql)]
     if first == "VACUUM":
         return [Statement("vacuum", sql, full="FULL" in upper)]
     if first == "CLUSTER":
@@ -200,6 +202,28 @@ def _from_tokens(words: list[tuple[str, str]], sql: str) -> list[Statement] | No
             return [Statement("add_constraint", sql, table, None, constraint=kind,
                               not_valid=not_valid)]  # fmt: skip
     return None
+
+
+def _data(first: str, words: list[tuple[str, str]], sql: str) -> Statement:
+    """An UPDATE, DELETE or INSERT: its table, and whether a WHERE or LIMIT bounds it (at the
+    statement's own level, not in a subquery). Read from tokens: much faster than a parse, and
+    a data migration may hold thousands of them."""
+    if first == "INSERT":
+        return Statement("insert", sql)
+    depth = 0
+    bounded = False
+    for word, _ in words:
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth -= 1
+        elif depth == 0 and word in ("WHERE", "LIMIT"):
+            bounded = True
+    if first == "UPDATE":
+        table = _after(words, "UPDATE", ("ONLY", "LOW_PRIORITY", "IGNORE"))
+    else:
+        table = _after(words, "FROM", ("ONLY",))
+    return Statement(first.lower(), sql, table=table, unbounded=not bounded)
 
 
 _UNNAMED = {
