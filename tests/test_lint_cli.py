@@ -305,3 +305,22 @@ def test_transaction_per_migration_ends_the_transaction(make_project, tmp_path):
         result = p.cli("db", "lint", "--pending")
         assert result.exit_code == 0, result.stdout
         assert "in 2 revisions for postgresql" in result.stdout
+
+
+def test_changed_since_refuses_an_option_in_place_of_a_ref(make_project, sqlite_url, tmp_path):
+    p = project(make_project, sqlite_url)
+    subprocess.run(["git", "init", "-q"], cwd=p.root, check=True)
+    written = tmp_path / "written-by-git"
+    result = p.cli("db", "lint", f"--changed-since=--output={written}")
+    assert result.exit_code == 2
+    assert "--changed-since takes a git ref, not '--output=" in result.stderr
+    assert not written.exists()
+
+
+def test_colour_on_a_terminal_and_none_with_no_color(make_project, sqlite_url):
+    p = project(make_project, sqlite_url)
+    runner = p.app.test_cli_runner()
+    coloured = runner.invoke(args=["db", "lint"], color=True)
+    assert "\x1b[31m\x1b[1merror" in coloured.stdout
+    plain = runner.invoke(args=["db", "lint"], color=True, env={"NO_COLOR": "1"})
+    assert "\x1b[" not in plain.stdout and "error [not-null-without-default]" in plain.stdout

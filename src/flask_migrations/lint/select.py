@@ -50,6 +50,10 @@ def walk(script: Any, spec: str | None, since: str | None) -> list[Any]:
 
 def changed_since(script: Any, ref: str, cwd: str) -> list[Any]:
     """Revisions whose files git reports added or changed since ``ref`` (committed or not)."""
+    if ref.startswith("-"):  # git would read it as an option (--output=FILE writes a file)
+        raise ConfigurationError(
+            f"--changed-since takes a git ref, not {ref!r}.", hint="For example: origin/main"
+        )
     paths: set[str] = set()
     for args in (
         ["git", "diff", "--name-only", "--diff-filter=AMR", ref, "--"],
