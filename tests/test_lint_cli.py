@@ -324,3 +324,63 @@ def test_colour_on_a_terminal_and_none_with_no_color(make_project, sqlite_url):
     assert "\x1b[31m\x1b[1merror" in coloured.stdout
     plain = runner.invoke(args=["db", "lint"], color=True, env={"NO_COLOR": "1"})
     assert "\x1b[" not in plain.stdout and "error [not-null-without-default]" in plain.stdout
+
+
+MULTIDB = '''\
+"""two databases"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "m1"
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade(engine_name):
+    globals()["upgrade_%s" % engine_name]()
+
+
+def downgrade(engine_name):
+    globals()["downgrade_%s" % engine_name]()
+
+
+def upgrade_():
+    op.add_column("users", sa.Column("age", sa.Integer(), nullable=False))
+
+
+def downgrade_():
+    op.drop_column("users", "age")
+
+
+def upgrade_reports():
+    op.create_index("ix_sales_day", "sales", ["day"])
+
+
+def downgrade_reports():
+    op.drop_index("ix_sales_day", table_name="sales")
+'''
+
+
+def test_each_database_is_linted_by_its_own_dialect(tmp_path, monkeypatch):
+    from flask import Flask
+    from flask_sqlalchemy import SQLAlchemy
+
+    from flask_migrations import Migrate
+
+    monkeypatch.chdir(tmp_path)
+    app = Flask("multi", root_path=str(tmp_path))
+    app.config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{tmp_path / 'main.db'}"
+    # never connected to: static linting reads the dialect from the URL
+    app.config["SQLALCHEMY_BINDS"] = {"reports": "postgresql+psycopg://u@127.0.0.1:9/reports"}
+    db = SQLAlchemy(app)
+    Migrate(app, db)
+    runner = app.test_cli_runner()
+    assert runner.invoke(args=["db", "init", "--multidb"]).exit_code == 0
+    (tmp_path / "migrations" / "versions" / "m1.py").write_text(MULTIDB)
+    result = runner.invoke(args=["db", "lint", "--format", "json"])
+    assert result.exit_code == 1, result.output
+    found = {(f["database"], f["rule"]) for f in json.loads(result.stdout)}
+    assert found == {("", "not-null-without-default"), ("reports", "index-not-concurrently")}
+    with app.app_context():
+        db.engines["reports"].dispose()
