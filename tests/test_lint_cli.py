@@ -111,6 +111,8 @@ def test_range_and_since(make_project, sqlite_url):
     assert "in 1 revision " in p.cli("db", "lint", "--since", "r1").stdout
     bad = p.cli("db", "lint", "nosuch:head")
     assert bad.exit_code == 2 and "Error: Cannot select revisions" in bad.stderr
+    both = p.cli("db", "lint", "r1:head", "--since", "r1")
+    assert both.exit_code == 2 and "Choose the revisions one way" in both.stderr
 
 
 def test_changed_since_a_git_ref(make_project, sqlite_url):
@@ -372,7 +374,7 @@ def test_each_database_is_linted_by_its_own_dialect(tmp_path, monkeypatch):
     app = Flask("multi", root_path=str(tmp_path))
     app.config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{tmp_path / 'main.db'}"
     # never connected to: static linting reads the dialect from the URL
-    app.config["SQLALCHEMY_BINDS"] = {"reports": "postgresql+psycopg://u@127.0.0.1:9/reports"}
+    app.config["SQLALCHEMY_BINDS"] = {"reports": "postgresql://u@127.0.0.1:9/reports"}
     db = SQLAlchemy(app)
     Migrate(app, db)
     runner = app.test_cli_runner()

@@ -17,7 +17,7 @@ from flask_migrations import Migrate
 
 app = Flask(__name__)
 app.config["SQLALCHEMY_DATABASE_URI"] = os.environ.get(
-    "DATABASE_URL", "postgresql+psycopg://localhost/lint_example"
+    "DATABASE_URL", "postgresql://localhost/lint_example"
 )
 
 db = SQLAlchemy(app)

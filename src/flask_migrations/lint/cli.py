@@ -128,7 +128,7 @@ def echo_new_findings(scripts: list[Any]) -> None:
             current_app.config,
             settings.from_folder(os.path.dirname(os.path.dirname(scripts[0].path))),
         )
-        for database, dialect in run._databases(scripts, None):
+        for database, dialect in run.databases(scripts, None):
             version = chosen.server_version(database)
             target = run.select.target(dialect, version, database)
             report = engine.lint(
@@ -141,7 +141,7 @@ def echo_new_findings(scripts: list[Any]) -> None:
                 severities=chosen.severities,
             )
             for finding in report.findings:
-                for line in render._finding(finding):
+                for line in render.finding_lines(finding):
                     click.echo(f"  {line}", color=_color())
     except Exception as exc:  # noqa: BLE001 - the revision is written; say why it was not linted
         click.echo(f"  (not linted: {type(exc).__name__}: {exc})", err=True)
@@ -152,11 +152,12 @@ def plan_findings(plans: list[Any], resolved: dict[str, Any]) -> dict[tuple[str,
     revision), as lines to show under it. Empty when linting fails: the plan still shows."""
     from ..api import _config
     from . import engine, run, settings
+    from .findings import Report
 
     notes: dict[tuple[str, str], list[str]] = {}
     try:
         config = _config(resolved["directory"], resolved["x_arg"])
-        script = run._scripts(config, run.Report())
+        script = run.load_scripts(config, Report())
         from flask import current_app
 
         folder = str(config.get_main_option("script_location"))

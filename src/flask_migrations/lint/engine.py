@@ -109,7 +109,8 @@ class _Recorder:
         return 0
 
 
-def _display(path: str) -> str:
+def display_path(path: str) -> str:
+    """``path`` relative to the working directory when under it (as CI annotations want)."""
     try:
         relative = os.path.relpath(path)
     except ValueError:  # another drive (Windows)
@@ -166,7 +167,7 @@ def _lint_one(
 
     module = script.module
     path = str(getattr(module, "__file__", None) or script.path)
-    shown = _display(path)
+    shown = display_path(path)
     recorder = _Recorder(path, state, target.dialect)
     try:
         record(module.upgrade, target.sqlalchemy_dialect, target.database, recorder, state.context)

@@ -23,12 +23,12 @@ def text(report: Report) -> list[str]:
             + f" revision {bad.revision}: {bad.reason}"
         )
     for finding in report.findings:
-        lines.extend(_finding(finding))
+        lines.extend(finding_lines(finding))
     lines.append(summary(report))
     return lines
 
 
-def _finding(f: Finding) -> list[str]:
+def finding_lines(f: Finding) -> list[str]:
     label = "allowed" if f.allowed is not None else f.severity
     head = (
         f"{f.path}:{f.line}: "

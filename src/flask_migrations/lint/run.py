@@ -38,8 +38,12 @@ def lint(
 
         chosen = settings.from_app(current_app.config, chosen)
     dialect = dialect or (None if has_app_context() else chosen.dialect)
+    if sum(bool(x) for x in (revisions, pending, since, changed_since)) > 1:
+        raise ConfigurationError(
+            "Choose the revisions one way: a range, --pending, --since or --changed-since."
+        )
     report = Report()
-    script = _scripts(config, report)
+    script = load_scripts(config, report)
     if script is None:
         return report
     if pending:
@@ -78,7 +82,7 @@ def _folder(directory: Any, x_arg: Sequence[str], dialect: str | None) -> tuple[
     return build_config(path, x_arg=list(x_arg)), False
 
 
-def _scripts(config: Any, report: Report) -> Any:
+def load_scripts(config: Any, report: Report) -> Any:
     """The folder's ScriptDirectory with every revision loaded, or None (reported) when a
     revision file does not import."""
     from alembic.script import ScriptDirectory
@@ -95,7 +99,7 @@ def _scripts(config: Any, report: Report) -> Any:
 def _file_of(exc: BaseException) -> str:
     """The revision file an import failure came from (its innermost frame in versions/)."""
     if isinstance(exc, SyntaxError) and exc.filename:
-        return engine._display(exc.filename)
+        return engine.display_path(exc.filename)
     tb = exc.__traceback__
     where = ""
     while tb is not None:
@@ -103,7 +107,7 @@ def _file_of(exc: BaseException) -> str:
         if os.sep + "versions" + os.sep in name:
             where = name
         tb = tb.tb_next
-    return engine._display(where) if where else ""
+    return engine.display_path(where) if where else ""
 
 
 def _version(chosen: settings.Settings, given: str | None, database: str) -> str | None:
@@ -133,7 +137,7 @@ def _static(
         ) from exc
     carry = bool(changed_since)
     plans = []
-    for database, name in _databases(scripts, dialect):
+    for database, name in databases(scripts, dialect):
         version = _version(chosen, server_version, database)
         plan = select.Plan(select.target(name, version, database), scripts, carry)
         plan.one_transaction = carry and name == "postgresql"
@@ -141,7 +145,7 @@ def _static(
     return plans
 
 
-def _databases(scripts: Sequence[Any], dialect: str | None) -> list[tuple[str, str]]:
+def databases(scripts: Sequence[Any], dialect: str | None) -> list[tuple[str, str]]:
     """(bind, dialect) of each database to lint against, without connecting."""
     if not has_app_context():
         return [("", dialect or "")]

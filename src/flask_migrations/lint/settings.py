@@ -58,7 +58,7 @@ def _check(settings: Settings, where: str) -> Settings:
     if unknown:
         raise ConfigurationError(
             f"{where} names unknown lint rules: {', '.join(unknown)}.",
-            hint="The rules are listed in docs/lint.md and by 'flask db lint --rules'.",
+            hint="The rules are listed in docs/lint.md.",
         )
     bad = sorted(r for r, s in settings.severities.items() if s not in SEVERITIES)
     if bad:
