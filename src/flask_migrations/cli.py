@@ -399,6 +399,7 @@ def migrate(sql: bool, depends_on: tuple[str, ...], **kwargs: Any) -> None:
         **_resolve(directory, x_arg), sql=sql, depends_on=list(depends_on) or None, **kwargs
     )
     output.generated(scripts, autogenerate=True)
+    echo_new_findings(scripts)
 
 
 @db.command()
@@ -484,7 +485,8 @@ def upgrade(
 ) -> None:
     """Upgrade to a later revision (default: head)."""
     if plan:
-        output.plan(api.plan(**_resolve(directory, x_arg), revision=revision))
+        plans = api.plan(**_resolve(directory, x_arg), revision=revision)
+        output.plan(plans, plan_findings(plans, _resolve(directory, x_arg)))
         return
     resolved, safe = _resolve(directory, x_arg), safety_kwargs(safety)
     result = api.upgrade(**resolved, revision=revision, sql=sql, tag=tag, **safe)
@@ -652,3 +654,8 @@ def check(directory: str | None, x_arg: tuple[str, ...]) -> None:
 from .cli_deploy import register as _register_deploy_commands  # noqa: E402
 
 _register_deploy_commands(db)
+
+from .lint.cli import echo_new_findings, plan_findings  # noqa: E402
+from .lint.cli import register as _register_lint_command  # noqa: E402
+
+_register_lint_command(db)

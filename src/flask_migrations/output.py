@@ -228,8 +228,9 @@ def warnings(found: Sequence[str]) -> None:
         click.echo(click.style("Warning: ", fg="yellow", bold=True) + warning, err=True)
 
 
-def plan(plans: Sequence[Any]) -> None:
-    """Render what an upgrade or downgrade would run."""
+def plan(plans: Sequence[Any], notes: dict[tuple[str, str], list[str]] | None = None) -> None:
+    """What an upgrade or downgrade would run; ``notes`` (the lint findings) are shown under
+    their (database, revision)."""
     for plan in plans:
         prefix = f"[{plan.label}] " if len(plans) > 1 or plan.database else ""
         if not plan.steps:
@@ -242,6 +243,8 @@ def plan(plans: Sequence[Any]) -> None:
                 click.echo(f"    {line}")
             if step.note:
                 click.echo(f"    ({step.note})")
+            for note in (notes or {}).get((plan.database, step.revision), []):
+                click.echo(f"    {note}")
 
 
 def _when(value: Any) -> str:

@@ -5,6 +5,10 @@ Each revision's ``upgrade()`` (or ``downgrade()``) is called with ``op`` bound t
 object, which is kept instead of executed. The context is offline (``as_sql``), so a revision
 that reaches for the connection gets no real one. A downgrade that raises, or that records
 nothing (``pass``) while its upgrade records something, is flagged irreversible.
+
+:func:`record` is shared with the linter (:mod:`flask_migrations.lint`), which passes an
+observer to see each operation as it is made: inside a batch or not, inside an autocommit
+block or not, and (from the call stack) the line of the revision file that made it.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 import sqlalchemy as sa
 from alembic.operations import Operations
@@ -76,13 +80,34 @@ class DatabasePlan:
         }
 
 
+#: Called with each operation as it is recorded, whether it was made in a batch, and whether
+#: inside ``op.get_context().autocommit_block()``.
+Observer = Callable[[Any, bool, bool], None]
+
+
 class _Recording(Operations):
     """Operations that keep each operation instead of running it."""
 
     recorded: list[alembic_ops.MigrateOperation]
+    observer: Observer | None = None
+    autocommit = False
+
+    def keep(self, operation: Any, batch: bool) -> None:
+        self.recorded.append(operation)
+        if self.observer is not None:
+            self.observer(operation, batch, self.autocommit)
+
+    @contextlib.contextmanager
+    def autocommit_block(self) -> Iterator[None]:
+        """Stands for the context's autocommit block: marks what is made inside it."""
+        self.autocommit = True
+        try:
+            yield
+        finally:
+            self.autocommit = False
 
     def invoke(self, operation: Any) -> Any:
-        self.recorded.append(operation)
+        self.keep(operation, batch=False)
         if isinstance(operation, alembic_ops.CreateTableOp):
             return operation.to_table()
         return None
@@ -93,7 +118,7 @@ class _Recording(Operations):
     ) -> Iterator[BatchOperations]:
         impl = SimpleNamespace(table_name=table_name, schema=schema, **kw)
         batch = _RecordingBatch(self.migration_context, impl=impl)  # type: ignore[arg-type]
-        batch.recorded = self.recorded
+        batch.parent = self
         yield batch
 
     def _install_proxy(self) -> None:
@@ -112,10 +137,10 @@ class _Recording(Operations):
 
 
 class _RecordingBatch(BatchOperations):
-    recorded: list[alembic_ops.MigrateOperation]
+    parent: _Recording
 
     def invoke(self, operation: Any) -> Any:
-        self.recorded.append(operation)
+        self.parent.keep(operation, batch=True)
         return None
 
 
@@ -163,13 +188,30 @@ def describe(operation: Any) -> str:
     return " ".join(parts)
 
 
-def record(migration_fn: Any, dialect_name: str, database: str) -> list[Any]:
-    """The operations ``migration_fn`` (a revision's upgrade or downgrade) would run."""
-    ctx = MigrationContext.configure(
+def offline_context(dialect_name: str) -> MigrationContext:
+    """An offline context of ``dialect_name`` in which operations are recorded, not run."""
+    return MigrationContext.configure(
         dialect_name=dialect_name, opts={"as_sql": True, "output_buffer": io.StringIO()}
     )
+
+
+def record(
+    migration_fn: Any,
+    dialect_name: str,
+    database: str,
+    observer: Observer | None = None,
+    context: MigrationContext | None = None,
+) -> list[Any]:
+    """The operations ``migration_fn`` (a revision's upgrade or downgrade) would run.
+
+    ``observer``, when given, sees each operation as it is made (see :data:`Observer`);
+    ``context``, an :func:`offline_context` to reuse across many revisions (the linter's).
+    """
+    ctx = context if context is not None else offline_context(dialect_name)
     ops = _Recording(ctx)
     ops.recorded = []
+    ops.observer = observer
+    ctx.autocommit_block = ops.autocommit_block  # type: ignore[method-assign]
     takes_name = bool(inspect.signature(migration_fn).parameters)
     ops._install_proxy()
     try:
