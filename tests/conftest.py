@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import os
+import textwrap
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -120,6 +121,31 @@ def backend_urls(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tup
             return made[name]
 
         yield request.param, url
+
+
+def fails(result: Any, code: int = 1) -> str:
+    """Assert a clean failure: exit ``code``, an Error line first, no traceback."""
+    assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)
+    assert result.stderr.startswith("Error: "), result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stderr
+
+
+def write_revision(
+    p: Any, rev: str, down: str | None, upgrade: str, downgrade: str = "pass"
+) -> Path:
+    path = p.migrations / "versions" / f"{rev}_step.py"
+    path.write_text(
+        f'"""step {rev}"""\n'
+        "from alembic import op\nimport sqlalchemy as sa\n\n"
+        f"revision = {rev!r}\ndown_revision = {down!r}\nbranch_labels = None\n"
+        "depends_on = None\n\n\ndef upgrade():\n"
+        + textwrap.indent(textwrap.dedent(upgrade).strip(), "    ")
+        + "\n\n\ndef downgrade():\n"
+        + textwrap.indent(textwrap.dedent(downgrade).strip(), "    ")
+        + "\n"
+    )
+    return path
 
 
 def app_cli(app: Flask, *args: str) -> Any:

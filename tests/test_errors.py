@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 import sys
-import textwrap
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from flask import Flask
 from flask.cli import ScriptInfo
 from flask_sqlalchemy import SQLAlchemy
 
-from conftest import CLICK_8_2, admin_execute, server_url
+from conftest import CLICK_8_2, admin_execute, fails, server_url, write_revision
 from flask_migrations import api
 from flask_migrations.cli import db as db_group
 from flask_migrations.errors import ConfigurationError
@@ -26,31 +25,8 @@ from flask_migrations.errors import ConfigurationError
 SECRET = "s3cr3t"
 
 
-def fails(result, code=1):
-    """Assert a clean failure: exit ``code``, an Error line first, no traceback."""
-    assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)
-    assert result.stderr.startswith("Error: "), result.stderr
-    assert "Traceback" not in result.stderr
-    return result.stderr
-
-
 def rev_id(path: Path) -> str:
     return path.name.split("_")[0]
-
-
-def write_revision(p, rev: str, down: str | None, upgrade: str, downgrade: str = "pass") -> Path:
-    path = p.migrations / "versions" / f"{rev}_step.py"
-    path.write_text(
-        f'"""step {rev}"""\n'
-        "from alembic import op\nimport sqlalchemy as sa\n\n"
-        f"revision = {rev!r}\ndown_revision = {down!r}\nbranch_labels = None\n"
-        "depends_on = None\n\n\ndef upgrade():\n"
-        + textwrap.indent(textwrap.dedent(upgrade).strip(), "    ")
-        + "\n\n\ndef downgrade():\n"
-        + textwrap.indent(textwrap.dedent(downgrade).strip(), "    ")
-        + "\n"
-    )
-    return path
 
 
 def set_version(p, value: str) -> None:

@@ -11,7 +11,6 @@ import resource
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from flask import Flask
 from flask.cli import ScriptInfo
 from flask_sqlalchemy import SQLAlchemy
 
-from conftest import CLICK_8_2, admin_execute, fresh_database, server_url
+from conftest import CLICK_8_2, admin_execute, fails, fresh_database, server_url, write_revision
 from deploy_project import APP
 from flask_migrations import Migrate, api
 from flask_migrations.cli import db as db_group
@@ -31,29 +30,6 @@ SECRET = "s3cr3t"
 TAIL = "t41l9x"  # what follows the '@' of a password that is not URL-encoded
 PAYLOAD = "payload-7f3a"  # a data value a failed data migration tried to write
 FIX_REVISION = "Fix the revision file"
-
-
-def fails(result, code=1):
-    """Assert a clean failure: exit ``code``, an Error line first, no traceback."""
-    assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)
-    assert result.stderr.startswith("Error: "), result.stderr
-    assert "Traceback" not in result.stderr
-    return result.stderr
-
-
-def write_revision(p, rev: str, down: str | None, upgrade: str, downgrade: str = "pass") -> Path:
-    path = p.migrations / "versions" / f"{rev}_step.py"
-    path.write_text(
-        f'"""step {rev}"""\n'
-        "from alembic import op\nimport sqlalchemy as sa\n\n"
-        f"revision = {rev!r}\ndown_revision = {down!r}\nbranch_labels = None\n"
-        "depends_on = None\n\n\ndef upgrade():\n"
-        + textwrap.indent(textwrap.dedent(upgrade).strip(), "    ")
-        + "\n\n\ndef downgrade():\n"
-        + textwrap.indent(textwrap.dedent(downgrade).strip(), "    ")
-        + "\n"
-    )
-    return path
 
 
 def dialect(p) -> str:

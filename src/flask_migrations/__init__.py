@@ -19,34 +19,14 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from .commands import FUNCTIONS
+
 __version__ = "0.1.0"
 
 #: Each public name, and the module that defines it.
 _SOURCES = {
     **dict.fromkeys(("AppliedStep", "DatabaseRevisions", "MigrationResult"), "api"),
-    **dict.fromkeys(
-        (
-            "accept_edit",
-            "branches",
-            "check",
-            "current",
-            "downgrade",
-            "edit",
-            "heads",
-            "history",
-            "init",
-            "list_templates",
-            "merge",
-            "migrate",
-            "plan",
-            "revision",
-            "show",
-            "stamp",
-            "status",
-            "upgrade",
-        ),
-        "inprocess",
-    ),
+    **dict.fromkeys(FUNCTIONS, "inprocess"),
     "MigrateCommand": "cli",
     "Config": "config",
     **dict.fromkeys(

@@ -32,6 +32,7 @@ from alembic.script import Script, ScriptDirectory
 from flask import has_app_context
 
 from . import session
+from .commands import FUNCTIONS
 from .compat import legacy_event_loop
 from .config import TEMPLATES_DIR, Config
 from .errors import (
@@ -72,24 +73,7 @@ __all__ = [
     "RevisionError",
     "RevisionFailedError",
     "SchemaDiffersError",
-    "accept_edit",
-    "branches",
-    "check",
-    "current",
-    "downgrade",
-    "edit",
-    "heads",
-    "history",
-    "init",
-    "list_templates",
-    "merge",
-    "migrate",
-    "plan",
-    "revision",
-    "show",
-    "stamp",
-    "status",
-    "upgrade",
+    *FUNCTIONS,
 ]
 
 

@@ -20,6 +20,28 @@ from typing import Any
 
 import click
 
+#: The commands that are also functions, in both faces (:mod:`.api`, :mod:`.inprocess`).
+FUNCTIONS = (
+    "accept_edit",
+    "branches",
+    "check",
+    "current",
+    "downgrade",
+    "edit",
+    "heads",
+    "history",
+    "init",
+    "list_templates",
+    "merge",
+    "migrate",
+    "plan",
+    "revision",
+    "show",
+    "stamp",
+    "status",
+    "upgrade",
+)
+
 #: The group's help, shown by ``flask --help`` without importing the commands.
 HELP = "Database migrations on Alembic: create, apply and inspect revisions."
 

@@ -24,30 +24,12 @@ import click
 from alembic.util import CommandError
 
 from . import api, output
+from .commands import FUNCTIONS
 from .errors import MigrationError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-__all__ = [
-    "accept_edit",
-    "branches",
-    "check",
-    "current",
-    "downgrade",
-    "edit",
-    "heads",
-    "history",
-    "init",
-    "list_templates",
-    "merge",
-    "migrate",
-    "plan",
-    "revision",
-    "show",
-    "stamp",
-    "status",
-    "upgrade",
-]
+__all__ = list(FUNCTIONS)
 
 
 @contextmanager
