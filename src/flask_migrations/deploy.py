@@ -25,11 +25,12 @@ never time out (``nan``, ``inf``, or 0 for PostgreSQL, which reads it as no limi
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from flask import current_app
 
@@ -86,6 +87,43 @@ def seconds(value: Any, zero: bool) -> float:
     return number
 
 
+_TRUE = frozenset({"true", "1", "yes", "on"})
+_FALSE = frozenset({"false", "0", "no", "off"})
+
+
+def flag(value: Any) -> bool:
+    """``value`` as a boolean setting; ValueError says why not.
+
+    Settings often come from files and environment variables as text: ``"false"`` must mean
+    False, not a non-empty (so truthy) string. ``true/false``, ``1/0``, ``yes/no`` and
+    ``on/off`` are read in any case, as are the booleans and the numbers 1 and 0.
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    text = value.strip().lower() if isinstance(value, str) else None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ValueError("is not true or false (give true/false, 1/0, yes/no or on/off)")
+
+
+#: How each setting is read, and what to say when it cannot be.
+_PARSERS: dict[str, tuple[Callable[[Any], Any], str]] = {
+    "lock": (flag, "Give True or False."),
+    "history": (flag, "Give True or False."),
+    **{
+        name: (
+            functools.partial(seconds, zero=zero),
+            "Give a finite number of seconds, or leave it unset for the default.",
+        )
+        for name, zero in SECONDS_SETTINGS.items()
+    },
+}
+
+
 def _setting(state: MigrateState, name: str, given: Any, default: Any) -> tuple[Any, str]:
     """The value of one setting, and how to name it in an error message."""
     if given is not None:
@@ -101,20 +139,20 @@ def _setting(state: MigrateState, name: str, given: Any, default: Any) -> tuple[
 def settings(state: MigrateState, **given: Any) -> Settings:
     """The settings of one command: ``given`` (None: not given) over Migrate() over config.
 
-    :raises ConfigurationError: a SECONDS setting that would never time out.
+    Every value goes through one parser per kind (:func:`flag`, :func:`seconds`), whether it
+    comes from an argument, ``Migrate()`` or the config (where it is often text).
+
+    :raises ConfigurationError: a value that is not one of its kind, naming where it came from.
     """
     defaults = Settings()
     values = {}
-    for name in ("lock", "lock_timeout", "history", "statement_timeout", "table_lock_timeout"):
+    for name, (parse, hint) in _PARSERS.items():
         value, source = _setting(state, name, given.get(name), getattr(defaults, name))
-        if name in SECONDS_SETTINGS and value is not None:
+        if value is not None and source:
             try:
-                value = seconds(value, zero=SECONDS_SETTINGS[name])
+                value = parse(value)
             except ValueError as exc:
-                raise ConfigurationError(
-                    f"{source} {exc}.",
-                    hint="Give a finite number of seconds, or leave it unset for the default.",
-                ) from None
+                raise ConfigurationError(f"{source} {exc}.", hint=hint) from None
         values[name] = value
     return Settings(**values)
 
