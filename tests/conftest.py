@@ -151,7 +151,7 @@ def write_revision(
 def app_cli(app: Flask, *args: str) -> Any:
     """Run ``flask <args>`` against any app in-process."""
     runner = app.test_cli_runner(**({} if CLICK_8_2 else {"mix_stderr": False}))
-    return runner.invoke(args=list(args))
+    return runner.invoke(args=list(args), prog_name="flask")  # as typed: flask db ...
 
 
 def app_ok(app: Flask, *args: str) -> Any:
@@ -206,7 +206,7 @@ class Project:
         """Run ``flask <args>`` against the app; the result has exit_code, stdout, stderr."""
         kwargs = {} if CLICK_8_2 else {"mix_stderr": False}
         runner = self.app.test_cli_runner(**kwargs)
-        return runner.invoke(args=list(args), env=env, input=input)
+        return runner.invoke(args=list(args), env=env, input=input, prog_name="flask")
 
     def ok(self, *args: str, **kwargs: Any) -> Any:
         """Run a command that must succeed; show its output when it does not."""

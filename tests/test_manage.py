@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -234,3 +235,33 @@ def test_db_given_first_and_app_later(tmp_path, monkeypatch, sqlite_url):
     result = app.test_cli_runner().invoke(args=["db", "init"])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "later" / "env.py").is_file()
+
+
+def test_hints_name_the_command_as_typed(tmp_path, monkeypatch, sqlite_url, flask_group_runner):
+    monkeypatch.chdir(tmp_path)
+    cli = FlaskGroup(create_app=make_factory(sqlite_url), load_dotenv=False)
+    result = flask_group_runner(cli, "db", "upgrade")  # run as "myapp"
+    assert result.exit_code == 1
+    assert "Run 'myapp db init' to create it" in result.output
+
+    (tmp_path / "myapp.py").write_text(FACTORY_APP)
+    (tmp_path / "manage.py").write_text(MANAGE_PY)
+    typed = subprocess.run(
+        [sys.executable, "manage.py", "db", "upgrade"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        env={**os.environ, "MYAPP_DATABASE_URL": sqlite_url},
+    )
+    assert typed.returncode == 1
+    if sys.version_info >= (3, 10):  # Python tells how it was started
+        assert "Run 'python manage.py db init' to create it" in typed.stderr
+    else:
+        assert "Run 'manage.py db init' to create it" in typed.stderr
+
+
+def test_hints_from_python_name_the_function(make_project, sqlite_url, capfd):
+    p = make_project(sqlite_url)
+    with p.app.app_context(), pytest.raises(SystemExit):
+        flask_migrations.upgrade()
+    err = capfd.readouterr().err
+    assert "Run init() to create it" in err
+    assert "flask db" not in err

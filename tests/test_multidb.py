@@ -114,7 +114,7 @@ def apps(urls: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 def cli(app: Any, *args: str) -> Any:
     runner = app.test_cli_runner(**({} if CLICK_8_2 else {"mix_stderr": False}))
-    return runner.invoke(args=list(args))
+    return runner.invoke(args=list(args), prog_name="flask")
 
 
 def ok(app: Any, *args: str) -> Any:

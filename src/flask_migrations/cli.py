@@ -11,6 +11,7 @@ import functools
 import os
 import re
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -197,9 +198,18 @@ def _load_app(ctx: click.Context, group: GroupOptions) -> None:
     ctx.with_resource(app.app_context())
 
 
-def _command_line(ctx: click.Context, option: str) -> str:
+def _typed_prefix(ctx: click.Context) -> str:
+    """The group as the user typed it: ``flask db``, ``myapp db``, ``python manage.py db``."""
     group = ctx.parent.command_path if ctx.parent is not None else "flask db"
-    return f"{group} {option} {ctx.info_name} ..."
+    root = ctx.find_root().info_name or ""
+    argv = getattr(sys, "orig_argv", [])  # Python 3.10+: the interpreter's own command line
+    if len(argv) > 1 and argv[1].endswith(".py") and os.path.basename(argv[1]) == root:
+        return f"python {argv[1]}" + group[len(root):]
+    return group
+
+
+def _command_line(ctx: click.Context, option: str) -> str:
+    return f"{_typed_prefix(ctx)} {option} {ctx.info_name} ..."
 
 
 def migration_command(f: F) -> F:
@@ -215,7 +225,7 @@ def migration_command(f: F) -> F:
     @click.pass_context
     def wrapper(ctx: click.Context, /, *args: Any, **kwargs: Any) -> Any:
         group = _group_options()
-        with _sigterm_like_ctrl_c() as terminated:
+        with _sigterm_like_ctrl_c() as terminated, output.typed_as(_typed_prefix(ctx)):
             try:
                 if not has_app_context():
                     _load_app(ctx, group)

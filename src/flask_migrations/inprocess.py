@@ -35,7 +35,7 @@ __all__ = list(FUNCTIONS)
 @contextmanager
 def _as_flask_migrate() -> Iterator[None]:
     """Alembic's lines on stderr; an error the way Flask-Migrate ends with it."""
-    with output.alembic_output():
+    with output.alembic_output(), output.typed_as(output.FUNCTIONS):
         try:
             yield
         except MigrationError as exc:

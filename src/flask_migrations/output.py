@@ -9,10 +9,12 @@ Nothing here decides anything: the API has done that.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -117,12 +119,52 @@ def alembic_output(quiet: bool = False, verbose: bool = False) -> Iterator[None]
         logger.setLevel(level)
 
 
+#: How the running command was typed (``python manage.py db``, ``myapp db``), or FUNCTIONS for
+#: the top-level Python functions; None: ``flask db``, as the messages are written.
+_typed: ContextVar[str | None] = ContextVar("flask_migrations_typed", default=None)
+
+#: :func:`typed_as` for the top-level functions: hints name the function to call.
+FUNCTIONS = "()"
+
+_COMMAND = re.compile(r"'flask db ([a-z][a-z-]*)((?: [^']*)?)'")
+
+
+@contextmanager
+def typed_as(prefix: str | None) -> Iterator[None]:
+    """For the length of a command, hints name it as it was typed (see :func:`as_typed`)."""
+    token = _typed.set(prefix)
+    try:
+        yield
+    finally:
+        _typed.reset(token)
+
+
+def as_typed(text: str) -> str:
+    """``text`` with ``'flask db <command> ...'`` named as the user can run it here: the
+    command line they typed (``'python manage.py db upgrade'``), or, called from Python, the
+    function (``upgrade()``), when the command takes no option there."""
+    prefix = _typed.get()
+    if prefix is None:
+        return text
+
+    def name(match: re.Match[str]) -> str:
+        command, rest = match.group(1), match.group(2)
+        if prefix != FUNCTIONS:
+            return f"'{prefix} {command}{rest}'"
+        if rest:
+            return match.group(0)  # options have no one-to-one keyword: keep the command
+        return f"{command.replace('-', '_')}()"
+
+    return _COMMAND.sub(name, text)
+
+
 def echo_error(message: str, hint: str | None = None) -> None:
     """``Error: message`` and the next step, on stderr, without any database password."""
     secrets = _secrets()
-    click.echo(click.style("Error: ", fg="red", bold=True) + clean(message, secrets), err=True)
+    message = as_typed(clean(message, secrets))
+    click.echo(click.style("Error: ", fg="red", bold=True) + message, err=True)
     if hint:
-        click.echo(clean(hint, secrets), err=True)
+        click.echo(as_typed(clean(hint, secrets)), err=True)
 
 
 def fail(message: str, hint: str | None = None, code: int = 1) -> NoReturn:
@@ -225,7 +267,7 @@ def current(databases: Sequence[DatabaseRevisions], verbose: bool = False) -> No
 def warnings(found: Sequence[str]) -> None:
     """Things a person should know, on stderr."""
     for warning in found:
-        click.echo(click.style("Warning: ", fg="yellow", bold=True) + warning, err=True)
+        click.echo(click.style("Warning: ", fg="yellow", bold=True) + as_typed(warning), err=True)
 
 
 def plan(plans: Sequence[Any], notes: dict[tuple[str, str], list[str]] | None = None) -> None:
