@@ -63,6 +63,8 @@ def test_lint_flags_by_the_apps_dialect(make_project, any_database_url):
     assert "Safe way:" in out
     pg = backend_of(any_database_url) == "postgresql"
     assert ("[index-not-concurrently]" in out) is pg
+    # the safe way is the revision's own index, ready to paste
+    assert ('safe.create_index_concurrently("ix_users_age", "users", ["age"])' in out) is pg
     assert "r1" not in out.replace("r1_", "")  # the new table of r1 raises nothing
     assert out.splitlines()[-1].startswith("2 errors" if pg else "1 error")
 

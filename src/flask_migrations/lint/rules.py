@@ -344,7 +344,9 @@ def _set_not_null(
 def _create_index(call: Call, state: State, target: Target) -> Iterator[Hit]:
     op = call.operation
     concurrently = bool(op.kw.get("postgresql_concurrently"))
-    yield from _index(call, state, target, "create", op.index_name, _table(op), concurrently)
+    yield from _index(
+        call, state, target, "create", op.index_name, _table(op), concurrently, _columns(op)
+    )
 
 
 def _drop_index(call: Call, state: State, target: Target) -> Iterator[Hit]:
@@ -353,8 +355,24 @@ def _drop_index(call: Call, state: State, target: Target) -> Iterator[Hit]:
     yield from _index(call, state, target, "drop", op.index_name, _table(op), concurrently)
 
 
+def _columns(op: Any) -> str:
+    """The columns of an index or constraint operation, as Python source (``[...]`` when
+    they are expressions that do not read back as names)."""
+    names = [c if isinstance(c, str) else getattr(c, "name", None) for c in op.columns or ()]
+    if not names or None in names:
+        return "[...]"
+    return "[" + ", ".join(f'"{n}"' for n in names) + "]"
+
+
 def _index(
-    call: Call, state: State, target: Target, verb: str, name: Any, table: str, concurrently: bool
+    call: Call,
+    state: State,
+    target: Target,
+    verb: str,
+    name: Any,
+    table: str,
+    concurrently: bool,
+    columns: str = "[...]",
 ) -> Iterator[Hit]:
     if not _is_pg(target):
         return
@@ -368,7 +386,7 @@ def _index(
             f"CREATE INDEX {name} on {table} takes a SHARE lock: every INSERT, UPDATE and"
             " DELETE on the table waits until the index is built."
         )
-        advice = f'safe.create_index_concurrently("{name}", "{table}", [...])'
+        advice = f'safe.create_index_concurrently("{name}", "{table}", {columns})'
     else:
         message = f"DROP INDEX {name} takes an ACCESS EXCLUSIVE lock on its table."
         advice = f'safe.drop_index_concurrently("{name}", table_name="{table or "..."}")'
@@ -386,12 +404,14 @@ def _needs_autocommit(call: Call, what: str) -> Iterator[Hit]:
         )
 
 
-def _unique(call: Call, state: State, target: Target, table: str, name: Any) -> Iterator[Hit]:
+def _unique(
+    call: Call, state: State, target: Target, table: str, name: Any, columns: str = "[...]"
+) -> Iterator[Hit]:
     if _is_pg(target) and not state.is_new(table):
         yield Hit(
             "add-unique-constraint",
             f"Adding constraint {name} to {table} builds its index while writes to the table wait.",
-            f'safe.create_index_concurrently("{name}", "{table}", [...], unique=True)\n'
+            f'safe.create_index_concurrently("{name}", "{table}", {columns}, unique=True)\n'
             f'op.execute("ALTER TABLE {table} ADD CONSTRAINT {name} UNIQUE USING INDEX {name}")',
         )
 
@@ -400,7 +420,7 @@ def _create_unique(call: Call, state: State, target: Target) -> Iterator[Hit]:
     op = call.operation
     yield from _sqlite_unbatched(call, target, "ADD CONSTRAINT")
     yield from _sqlite_rebuild(call, state, target)
-    yield from _unique(call, state, target, _table(op), op.constraint_name)
+    yield from _unique(call, state, target, _table(op), op.constraint_name, _columns(op))
 
 
 def _create_primary_key(call: Call, state: State, target: Target) -> Iterator[Hit]:
