@@ -63,10 +63,12 @@ class SchemaDiffersError(MigrationError):
 
     expected = True
 
-    #: Alembic's autogenerate differences (tuples), as ``compare_metadata`` gives them.
-    diffs: list[Any] = []
-    #: The same differences as sentences ("added table 'tag'").
-    changes: list[str] = []
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        #: Alembic's autogenerate differences (tuples), as ``compare_metadata`` gives them.
+        self.diffs: list[Any] = []
+        #: The same differences as sentences ("added table 'tag'").
+        self.changes: list[str] = []
 
 
 class NotUpToDateError(MigrationError):
