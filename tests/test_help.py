@@ -16,14 +16,14 @@ from flask_migrations.cli import db
 
 #: The commands whose argument or option takes a revision, and a form each must explain.
 TAKES_A_REVISION = {
-    "upgrade": ("REVISION can be:", "heads", "+2", "unique prefix", "branch@head"),
-    "downgrade": ("REVISION can be:", "-1", "base", "unique prefix"),
-    "stamp": ("REVISION can be:", "head", "base", "unique prefix", "branch@head"),
-    "show": ("REVISION can be:", "current", "unique prefix", "branch@head"),
-    "edit": ("REVISION can be:", "current", "unique prefix", "branch@head"),
-    "merge": ("REVISIONS can be:", "heads", "unique prefix"),
-    "accept-edit": ("REVISION can be:", "unique prefix", "branch@head"),
-    "history": ("START and END can be:", "current", "-1", "unique prefix"),
+    "upgrade": ("REVISION can be (default: head):", "heads", "+2", "unique prefix", "branch@head"),
+    "downgrade": ("REVISION can be (default: -1):", "-1", "base", "unique prefix"),
+    "stamp": ("REVISION can be", "head", "base", "unique prefix", "branch@head"),
+    "show": ("REVISION can be", "current", "unique prefix", "branch@head"),
+    "edit": ("REVISION can be", "current", "unique prefix", "branch@head"),
+    "merge": ("REVISIONS can be", "heads", "unique prefix"),
+    "accept-edit": ("REVISION can be", "unique prefix", "branch@head"),
+    "history": ("START and END can be:", "current", "base", "unique prefix"),
     "lint": ("START, END and REV can be:", "base", "unique prefix"),
 }
 
@@ -94,6 +94,8 @@ def test_revision_forms_explained_where_a_revision_is_taken(project):
         text = project.ok("db", name, "--help").stdout
         for form in forms:
             assert form in text, (name, form)
+        epilog = text.split("Show this message and exit.", 1)[1]
+        assert max(len(line) for line in epilog.splitlines()) <= 80, name
     head = flat(project.ok("db", "revision", "--help").stdout)
     assert "head (the default), an id or a unique prefix of one, or branch@head" in head
 

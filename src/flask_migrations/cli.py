@@ -117,14 +117,12 @@ _FORMS = {
 def revision_forms(name: str, forms: str, default: str | None = None) -> str:
     """The paragraph of help that lists what ``name`` (REVISION, START, ...) can be.
 
-    ``forms`` names entries of :data:`_FORMS`, space-separated; ``default`` is the entry
-    marked as the default. A paragraph click shows as written (``\\b``), for the columns.
+    ``forms`` names entries of :data:`_FORMS`, space-separated; ``default``, when given, is
+    what the command takes without one. A paragraph click shows as written (``\\b``), for
+    the columns.
     """
-    lines = ["\b", f"{name} can be:"]
-    for key in forms.split():
-        example, meaning = _FORMS[key]
-        mark = " (the default)" if key == default else ""
-        lines.append(f"  {example:<13} {meaning}{mark}")
+    lines = ["\b", f"{name} can be" + (f" (default: {default}):" if default else ":")]
+    lines += [f"  {_FORMS[key][0]:<13} {_FORMS[key][1]}" for key in forms.split()]
     return "\n".join(lines) + "\n"
 
 
@@ -525,7 +523,7 @@ def edit(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
     api.edit(**_resolve(directory, x_arg), revision=revision)
 
 
-@db.command(epilog=revision_forms("Each of REVISIONS", "heads id branch", default="heads"))
+@db.command(epilog=revision_forms("REVISIONS", "heads id branch", default="heads"))
 @directory_option
 @click.option("-m", "--message", default=None, help="Message of the merge revision.")
 @click.option("--branch-label", default=None, help="Branch label for the merge revision.")
@@ -621,7 +619,7 @@ def upgrade(
 
 @db.command(
     cls=RelativeRevisionCommand,
-    epilog=revision_forms("REVISION", "-N base id", default="-N") + "\n" + LOCKING_EXIT_CODES,
+    epilog=revision_forms("REVISION", "-N base id", default="-1") + "\n" + LOCKING_EXIT_CODES,
 )
 @directory_option
 @sql_options
@@ -666,7 +664,7 @@ def show(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
     output.show(api.show(**_resolve(directory, x_arg), revision=revision))
 
 
-@db.command(epilog=revision_forms("START and END", "head base current id +N -N branch"))
+@db.command(epilog=revision_forms("START and END", "head base current id branch"))
 @directory_option
 @click.option(
     "-r",
@@ -707,8 +705,8 @@ def history(
 @click.option(
     "--resolve-dependencies",
     is_flag=True,
-    help="Count depends_on revisions as parents, so that what another revision depends on"
-    " is no head.",
+    help="Count depends_on revisions as parents, so that a revision another one depends on"
+    " is not a head.",
 )
 @x_arg_option
 @migration_command
