@@ -64,7 +64,7 @@ class DirectoryOption(click.Option):
         record = super().get_help_record(ctx)
         if record is None:
             return None
-        return record[0], record[1] + f' (default is "{_default_directory()}")'
+        return record[0], record[1] + f' (default is "{_default_directory()}").'
 
 
 def directory_option(f: F) -> F:
@@ -82,17 +82,62 @@ def x_arg_option(f: F) -> F:
         "-x",
         "--x-arg",
         multiple=True,
-        help="A value for a custom env.py (context.get_x_argument()); repeatable",
+        help="A value for a custom env.py, read there with context.get_x_argument();"
+        " repeatable.",
     )(f)
 
 
 def sql_options(f: F) -> F:
     f = click.option(
-        "--tag", default=None, help="A tag for a custom env.py (context.get_tag_argument())"
+        "--tag",
+        default=None,
+        help="A tag for a custom env.py, read there with context.get_tag_argument().",
     )(f)
     return click.option(
-        "--sql", is_flag=True, help="Print the SQL instead of running it on the database"
+        "--sql",
+        is_flag=True,
+        help="Print the SQL script instead of running it; the database is not touched.",
     )(f)
+
+
+# -- help texts ------------------------------------------------------------------------------
+
+#: Every form a revision argument can take, as the commands' help lists it.
+_FORMS = {
+    "head": ("head", "the latest revision"),
+    "heads": ("heads", "every head, when the history has branched"),
+    "base": ("base", "before the first revision"),
+    "current": ("current", "the revision the database is at"),
+    "id": ("ae1027a6acf", "a revision id, or a unique prefix of one (ae10)"),
+    "+N": ("+2, ae10+2", "two on from the database's revision, or from ae10"),
+    "-N": ("-1, ae10-1", "one back from the database's revision, or from ae10"),
+    "branch": ("branch@head", "the latest revision of the branch labelled 'branch'"),
+}
+
+
+def revision_forms(name: str, forms: str, default: str | None = None) -> str:
+    """The paragraph of help that lists what ``name`` (REVISION, START, ...) can be.
+
+    ``forms`` names entries of :data:`_FORMS`, space-separated; ``default``, when given, is
+    what the command takes without one. A paragraph click shows as written (``\\b``), for
+    the columns.
+    """
+    lines = ["\b", f"{name} can be" + (f" (default: {default}):" if default else ":")]
+    lines += [f"  {_FORMS[key][0]:<13} {_FORMS[key][1]}" for key in forms.split()]
+    return "\n".join(lines) + "\n"
+
+
+#: The exit codes of the commands that take the migration lock.
+LOCKING_EXIT_CODES = """\
+Exit codes: 0 done, 1 an error, 3 the lock timeout ran out while another
+migration held the lock, 130 stopped by Ctrl-C, 143 stopped by SIGTERM.
+"""
+
+#: The command-level ``-v`` of current, history, heads and branches (the group has its own).
+FIELDS_HELP = (
+    "Show every field of each revision. For tracebacks and every Alembic message, give the"
+    " group's -v before the command instead: flask db -v COMMAND."
+)
 
 
 class GroupOptions:
@@ -256,11 +301,31 @@ def migration_command(f: F) -> F:
 # -- the group -------------------------------------------------------------------------------
 
 
-@click.group(help=HELP)
+GROUP_HELP = f"""{HELP}
+
+The options here come before the command and apply to any command. Its -v
+shows tracebacks and every Alembic message (flask db -v upgrade); current,
+history, heads and branches also take a -v of their own, after the command,
+that shows every field of each revision (flask db history -v).
+"""
+
+
+@click.group(help=GROUP_HELP, short_help=HELP)
 @directory_option
 @x_arg_option
-@click.option("-q", "--quiet", is_flag=True, help="Show warnings and errors only.")
-@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks and every Alembic message.")
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="Show only Alembic's warnings and errors (group option, before the command).",
+)
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Show tracebacks and every Alembic message (group option, before the command:"
+    " flask db -v upgrade).",
+)
 @click.pass_context
 def db(
     ctx: click.Context, directory: str | None, x_arg: tuple[str, ...], quiet: bool, verbose: bool
@@ -276,18 +341,27 @@ MigrateCommand = db
 @db.command("list-templates")
 @migration_command
 def list_templates() -> None:
-    """List the templates init can create a folder from."""
+    """List the templates that init accepts."""
     output.templates(api.list_templates())
 
 
 @db.command()
 @directory_option
-@click.option("--multidb", is_flag=True, help="One section per database (SQLALCHEMY_BINDS)")
-@click.option("-t", "--template", default=None, help='Template name or folder (default is "flask")')
+@click.option(
+    "--multidb",
+    is_flag=True,
+    help="Write revisions with one section per database (SQLALCHEMY_BINDS).",
+)
+@click.option(
+    "-t",
+    "--template",
+    default=None,
+    help='Template name (see list-templates) or folder (default is "flask").',
+)
 @click.option(
     "--package",
     is_flag=True,
-    help="Also write empty __init__.py files into the folder and its versions folder",
+    help="Also write empty __init__.py files into the folder and its versions folder.",
 )
 @migration_command
 def init(directory: str | None, multidb: bool, template: str | None, package: bool) -> None:
@@ -324,42 +398,49 @@ def _echo_converted(created: list[Path], group: str) -> None:
 def revision_options(f: F) -> F:
     for decorator in reversed(
         [
-            click.option("-m", "--message", default=None, help="Message of the new revision"),
+            click.option(
+                "-m",
+                "--message",
+                default=None,
+                help="Message of the new revision, also the end of its file name.",
+            ),
             click.option(
                 "--head",
                 default="head",
-                help="Revision (or <branch>@head) the new revision builds on",
+                help="The revision the new one builds on: head (the default), an id or a"
+                " unique prefix of one, or branch@head.",
             ),
             click.option(
                 "--splice",
                 is_flag=True,
-                help="Allow --head to name a revision that is not a head (a new branch)",
+                help="Allow --head to name a revision that is not a head, which starts a"
+                " new branch.",
             ),
             click.option(
                 "--branch-label",
                 default=None,
-                help="Branch label for the new revision",
+                help="Branch label for the new revision.",
             ),
             click.option(
                 "--version-path",
                 default=None,
-                help="Which of the version_locations folders gets the file",
+                help="Which of the version_locations folders gets the file.",
             ),
             click.option(
                 "--rev-id",
                 default=None,
-                help="Revision id to use instead of a generated one",
+                help="Revision id to use instead of a generated one.",
             ),
             click.option(
                 "--depends-on",
                 multiple=True,
-                help="A revision the new one depends on; repeatable",
+                help="A revision the new one depends on without building on it; repeatable.",
             ),
             click.option(
                 "--allow-empty-models",
                 is_flag=True,
-                help="Autogenerate even when the models define no tables at all (the revision"
-                " then drops every table); refused without it",
+                help="Compare even when the models define no tables at all, so that the"
+                " revision drops every table; refused without it.",
             ),
         ]
     ):
@@ -373,15 +454,21 @@ def revision_options(f: F) -> F:
 @click.option(
     "--autogenerate",
     is_flag=True,
-    help="Fill the revision with the differences between the models and the database",
+    help="Fill the revision with the differences between the models and the database.",
 )
 @click.option(
-    "--sql", is_flag=True, help="Offline mode (needs revision_environment in alembic.ini)"
+    "--sql",
+    is_flag=True,
+    help="Run env.py offline while writing (needs revision_environment = true in"
+    " alembic.ini).",
 )
 @x_arg_option
 @migration_command
 def revision(autogenerate: bool, sql: bool, depends_on: tuple[str, ...], **kwargs: Any) -> None:
-    """Write a new revision file."""
+    """Write a new revision file.
+
+    The revision is empty, for you to fill in, unless --autogenerate is given.
+    """
     directory, x_arg = kwargs.pop("directory"), kwargs.pop("x_arg")
     scripts = api.revision(
         **_resolve(directory, x_arg),
@@ -396,14 +483,22 @@ def revision(autogenerate: bool, sql: bool, depends_on: tuple[str, ...], **kwarg
 @db.command()
 @directory_option
 @revision_options
-@click.option("--sql", is_flag=True, help="Accepted as Flask-Migrate does; Alembic refuses it here")
+@click.option(
+    "--sql",
+    is_flag=True,
+    help="Refused: migrate compares the models with the live database, so it has no"
+    " offline SQL. Kept because Flask-Migrate lists it.",
+)
 @x_arg_option
 @migration_command
 def migrate(sql: bool, depends_on: tuple[str, ...], **kwargs: Any) -> None:
     """Autogenerate a revision from the models.
 
-    The same as 'revision --autogenerate'. Writes nothing when nothing changed.
+    Compares the models with the database and writes what differs as a new revision file;
+    writes nothing when nothing differs. Read each revision before applying it.
     """
+    if sql:
+        _refuse_migrate_sql()
     directory, x_arg = kwargs.pop("directory"), kwargs.pop("x_arg")
     scripts = api.migrate(
         **_resolve(directory, x_arg), sql=sql, depends_on=list(depends_on) or None, **kwargs
@@ -412,23 +507,41 @@ def migrate(sql: bool, depends_on: tuple[str, ...], **kwargs: Any) -> None:
     echo_new_findings(scripts)
 
 
-@db.command()
+def _refuse_migrate_sql() -> None:
+    """``migrate --sql``: say why there is nothing to print, in the words of this command."""
+    ctx = click.get_current_context()
+    group = ctx.parent.command_path if ctx.parent is not None else "flask db"
+    output.fail(
+        "migrate cannot print SQL: it compares the models with the live database and writes"
+        " a revision file. Nothing was written.",
+        f"Run '{group} migrate' without --sql, then '{group} upgrade --sql' to see the SQL"
+        " the new revision runs.",
+    )
+
+
+@db.command(epilog=revision_forms("REVISION", "head current id branch", default="head"))
 @directory_option
 @x_arg_option
 @click.argument("revision", default="head")
 @migration_command
 def edit(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
-    """Open a revision file in $EDITOR."""
+    """Open a revision file in $EDITOR.
+
+    $EDITOR or $VISUAL may carry arguments (EDITOR="code --wait"); without either, a common
+    editor found on PATH opens the file.
+    """
     api.edit(**_resolve(directory, x_arg), revision=revision)
 
 
-@db.command()
+@db.command(epilog=revision_forms("REVISIONS", "heads id branch", default="heads"))
 @directory_option
-@click.option("-m", "--message", default=None, help="Message of the merge revision")
-@click.option("--branch-label", default=None, help="Branch label for the merge revision")
-@click.option("--rev-id", default=None, help="Revision id to use instead of a generated one")
+@click.option("-m", "--message", default=None, help="Message of the merge revision.")
+@click.option("--branch-label", default=None, help="Branch label for the merge revision.")
+@click.option("--rev-id", default=None, help="Revision id to use instead of a generated one.")
 @click.option(
-    "--splice", is_flag=True, help="Allow non-head revisions to be merged (Alembic 1.18.5+)"
+    "--splice",
+    is_flag=True,
+    help="Allow merging revisions that are not heads (Alembic 1.18.5 or newer).",
 )
 @x_arg_option
 @click.argument("revisions", nargs=-1)
@@ -442,9 +555,9 @@ def merge(
     x_arg: tuple[str, ...],
     revisions: tuple[str, ...],
 ) -> None:
-    """Write a revision that joins several revisions.
+    """Write a revision that joins branches.
 
-    Without REVISIONS, it joins all current heads.
+    Its parents are REVISIONS; without any, every current head.
     """
     scripts = api.merge(
         **_resolve(directory, x_arg),
@@ -476,7 +589,12 @@ class RelativeRevisionCommand(click.Command):
         return super().parse_args(ctx, args)
 
 
-@db.command(cls=RelativeRevisionCommand)
+@db.command(
+    cls=RelativeRevisionCommand,
+    epilog=revision_forms("REVISION", "head heads id +N branch", default="head")
+    + "\n"
+    + LOCKING_EXIT_CODES,
+)
 @directory_option
 @sql_options
 @plan_option
@@ -493,7 +611,11 @@ def upgrade(
     revision: str,
     **safety: Any,
 ) -> None:
-    """Upgrade to a later revision (default: head)."""
+    """Upgrade to a later revision (default: head).
+
+    Runs the revisions up to REVISION on every database of the application. While another
+    process runs a migration, it waits for that one to finish first.
+    """
     if plan:
         plans = api.plan(**_resolve(directory, x_arg), revision=revision)
         output.plan(plans, plan_findings(plans, _resolve(directory, x_arg)))
@@ -505,7 +627,10 @@ def upgrade(
     say_work_done(safe, result, resolved)
 
 
-@db.command(cls=RelativeRevisionCommand)
+@db.command(
+    cls=RelativeRevisionCommand,
+    epilog=revision_forms("REVISION", "-N base id", default="-1") + "\n" + LOCKING_EXIT_CODES,
+)
 @directory_option
 @sql_options
 @plan_option
@@ -522,7 +647,11 @@ def downgrade(
     revision: str,
     **safety: Any,
 ) -> None:
-    """Downgrade to an earlier revision (default: one step back)."""
+    """Downgrade to an earlier revision.
+
+    Undoes the revisions applied after REVISION; by default the last one (-1). With --sql,
+    give a FROM:TO range to print other steps than the last.
+    """
     if plan:
         resolved = _resolve(directory, x_arg)
         output.plan(api.plan(**resolved, revision=revision, direction="downgrade"))
@@ -535,7 +664,7 @@ def downgrade(
     )
 
 
-@db.command()
+@db.command(epilog=revision_forms("REVISION", "head heads current id branch", default="head"))
 @directory_option
 @x_arg_option
 @click.argument("revision", default="head")
@@ -545,17 +674,21 @@ def show(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
     output.show(api.show(**_resolve(directory, x_arg), revision=revision))
 
 
-@db.command()
+@db.command(epilog=revision_forms("START and END", "head base current id branch"))
 @directory_option
 @click.option(
-    "-r", "--rev-range", default=None, help="Only revisions in START:END (either may be empty)"
+    "-r",
+    "--rev-range",
+    default=None,
+    metavar="START:END",
+    help="Only the revisions from START to END; either may be left out (current:).",
 )
-@click.option("-v", "--verbose", is_flag=True, help="Show every field of each revision")
+@click.option("-v", "--verbose", is_flag=True, help=FIELDS_HELP)
 @click.option(
     "-i",
     "--indicate-current",
     is_flag=True,
-    help="Mark the revision(s) the database is at",
+    help="Mark the revision(s) the database is at.",
 )
 @x_arg_option
 @migration_command
@@ -578,8 +711,13 @@ def history(
 
 @db.command()
 @directory_option
-@click.option("-v", "--verbose", is_flag=True, help="Show every field of each revision")
-@click.option("--resolve-dependencies", is_flag=True, help="Count depends_on revisions as parents")
+@click.option("-v", "--verbose", is_flag=True, help=FIELDS_HELP)
+@click.option(
+    "--resolve-dependencies",
+    is_flag=True,
+    help="Count depends_on revisions as parents, so that a revision another one depends on"
+    " is not a head.",
+)
 @x_arg_option
 @migration_command
 def heads(
@@ -594,7 +732,7 @@ def heads(
 
 @db.command()
 @directory_option
-@click.option("-v", "--verbose", is_flag=True, help="Show every field of each revision")
+@click.option("-v", "--verbose", is_flag=True, help=FIELDS_HELP)
 @x_arg_option
 @migration_command
 def branches(directory: str | None, verbose: bool, x_arg: tuple[str, ...]) -> None:
@@ -604,11 +742,11 @@ def branches(directory: str | None, verbose: bool, x_arg: tuple[str, ...]) -> No
 
 @db.command()
 @directory_option
-@click.option("-v", "--verbose", is_flag=True, help="Show every field of each revision")
+@click.option("-v", "--verbose", is_flag=True, help=FIELDS_HELP)
 @click.option(
     "--check-heads",
     is_flag=True,
-    help="Exit with an error unless every database is at the head revision(s)",
+    help="Exit with an error unless every database is at the head revision(s).",
 )
 @x_arg_option
 @migration_command
@@ -620,11 +758,17 @@ def current(
     output.current(found, verbose)
 
 
-@db.command()
+@db.command(
+    epilog=revision_forms("REVISION", "head heads base id branch", default="head")
+    + "\n"
+    + LOCKING_EXIT_CODES
+)
 @directory_option
 @sql_options
 @click.option(
-    "--purge", is_flag=True, help="Empty the version table first (it may name a lost revision)"
+    "--purge",
+    is_flag=True,
+    help="Empty the version table first; needed when it names a revision no file defines.",
 )
 @safety_options
 @x_arg_option
@@ -639,7 +783,11 @@ def stamp(
     revision: str,
     **safety: Any,
 ) -> None:
-    """Record a revision as current without running it."""
+    """Record a revision without running it.
+
+    Writes REVISION into the version table as the database's current revision, for a
+    database whose schema is already right; no migration runs.
+    """
     output.sql(
         api.stamp(
             **_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag, purge=purge,
@@ -653,9 +801,10 @@ def stamp(
 @x_arg_option
 @migration_command
 def check(directory: str | None, x_arg: tuple[str, ...]) -> None:
-    """Check the databases and models against the revisions.
+    """Check that no upgrade or revision is due.
 
-    Exits with code 1 when a database is behind or the models hold changes no revision has.
+    Exits with code 1 when a database is behind the revision files, or when the models hold
+    changes that no revision has; 0 when neither. For CI.
     """
     api.check(**_resolve(directory, x_arg))
     click.echo("No new upgrade operations detected.")

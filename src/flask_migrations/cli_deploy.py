@@ -55,8 +55,8 @@ def safety_options(f: F) -> F:
     )(f)
     return _seconds_option(
         "--lock-timeout",
-        "Wait at most this long for another migration to finish (config"
-        " MIGRATIONS_LOCK_TIMEOUT, default 600).",
+        "Wait at most this long for another migration to finish, then stop with exit code 3"
+        " (config MIGRATIONS_LOCK_TIMEOUT, default 600).",
     )(f)
 
 
@@ -115,7 +115,7 @@ def safety_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 def register(group: click.Group) -> None:
     """Add ``status`` and ``accept-edit`` to the ``flask db`` group."""
     from . import api
-    from .cli import _resolve, directory_option, migration_command, x_arg_option
+    from .cli import _resolve, directory_option, migration_command, revision_forms, x_arg_option
 
     @group.command()
     @directory_option
@@ -129,9 +129,11 @@ def register(group: click.Group) -> None:
     @x_arg_option
     @migration_command
     def status(directory: str | None, as_json: bool, check: bool, x_arg: tuple[str, ...]) -> None:
-        """Show every revision of each database: applied, pending, or without a file.
+        """Show each revision's state on each database.
 
-        Exit codes with --check: 0 up to date, 1 behind (or an error).
+        Lists every revision, oldest first, for each database: applied (when, how long, by
+        whom), stamped, PENDING, NO FILE or UNKNOWN, and EDITED since applied. Exit codes with
+        --check: 0 up to date, 1 behind (or an error).
         """
         found = api.status(**_resolve(directory, x_arg))
         if as_json:
@@ -143,11 +145,16 @@ def register(group: click.Group) -> None:
 
             check_statuses(found)
 
-    @group.command("accept-edit")
+    @group.command("accept-edit", epilog=revision_forms("REVISION", "id head branch"))
     @directory_option
     @x_arg_option
     @click.argument("revision")
     @migration_command
     def accept_edit(directory: str | None, x_arg: tuple[str, ...], revision: str) -> None:
-        """Accept an applied revision's file as it is now (after an intended edit)."""
+        """Accept an applied revision's edited file.
+
+        Records the file of REVISION, as it is now, as the one applied: for an edit that
+        changes nothing in the database (a comment, a fixed downgrade()). A change to the
+        schema needs a new revision instead.
+        """
         output.accepted(revision, api.accept_edit(**_resolve(directory, x_arg), revision=revision))

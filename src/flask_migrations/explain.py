@@ -540,6 +540,30 @@ def _app_line(exc: BaseException) -> str | None:
 # -- Alembic's own errors --------------------------------------------------------------------
 
 
+def _several_heads(exc: BaseException, config: Config | None) -> RevisionError:
+    """Alembic's long sentence about several heads, in ours: which heads, and what to do."""
+    cause = exc.__cause__ if exc.__cause__ is not None else exc
+    heads: list[str] = sorted(getattr(cause, "heads", None) or _folder_heads(config))
+    argument = getattr(cause, "argument", None) or "head"
+    named = f" ({', '.join(heads)})" if heads else ""
+    return RevisionError(
+        f"The migrations folder has several head revisions{named}: its history has branched,"
+        f" so '{argument}' does not name one revision.",
+        hint="Join the branches with 'flask db merge heads' (then 'flask db upgrade'), or"
+        " apply every head with 'flask db upgrade heads'.",
+    )
+
+
+def _folder_heads(config: Config | None) -> list[str]:
+    """The head revisions of the folder, or none when they cannot be read."""
+    if config is None:
+        return []
+    try:
+        return list(ScriptDirectory.from_config(config).get_heads())
+    except Exception:  # noqa: BLE001 - the message stands without the names
+        return []
+
+
 def _command_error(
     exc: BaseException, config: Config | None, folder: Folder | None
 ) -> MigrationError:
@@ -566,11 +590,7 @@ def _command_error(
     if "multiple head" in lower or (
         "multiple heads" in lower or "please specify the head revision" in lower
     ):
-        return RevisionError(
-            "The migrations folder has several head revisions, and this command needs one: " + text,
-            hint="Merge them with 'flask db merge heads' (then 'flask db upgrade'), or name one"
-            " head explicitly.",
-        )
+        return _several_heads(exc, config)
     match = re.search(r"can't locate revision identified by '([^']*)'", text, re.I)
     if match:
         return _unknown_revision(match.group(1), config)

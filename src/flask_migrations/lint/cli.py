@@ -14,10 +14,11 @@ import click
 _DIALECTS = ("postgresql", "mysql", "mariadb", "sqlite")
 _FORMATS = ("text", "json", "github")
 
-EPILOG = """\b
-Exit codes: 0 no findings (or only allowed, or info ones), 1 findings (errors, and warnings
-unless --warnings-ok), 2 the command could not run (bad option, no folder or application),
-3 a revision cannot be linted at all (it does not import, or upgrade() fails offline).
+EPILOG = """\
+Exit codes: 0 no findings (or only allowed, or info ones), 1 findings (errors,
+and warnings unless --warnings-ok), 2 the command could not run (bad option, no
+folder or application), 3 a revision cannot be linted at all (it does not
+import, or upgrade() fails offline).
 """
 
 
@@ -28,9 +29,12 @@ def _color() -> bool | None:
 
 def register(group: click.Group) -> None:
     """Add ``lint`` to the ``flask db`` group."""
-    from ..cli import directory_option, x_arg_option
+    from ..cli import directory_option, revision_forms, x_arg_option
 
-    @group.command("lint", epilog=EPILOG)
+    forms = revision_forms("START, END and REV", "head heads base id branch")
+    epilog = forms + "\n" + EPILOG
+
+    @group.command("lint", epilog=epilog)
     @directory_option
     @click.argument("revisions", required=False)
     @click.option(
@@ -49,7 +53,7 @@ def register(group: click.Group) -> None:
         "--dialect",
         type=click.Choice(_DIALECTS),
         default=None,
-        help="Lint for this database (default: the application's). With -d, no"
+        help="Lint for this database (default: the application's); with -d, no"
         " application is needed.",
     )
     @click.option(
@@ -65,17 +69,18 @@ def register(group: click.Group) -> None:
         "fmt",
         type=click.Choice(_FORMATS),
         default="text",
-        help="text (default), json, or github (Actions annotations).",
+        help="Print text (the default), json, or github (GitHub Actions annotations).",
     )
     @click.option("--warnings-ok", is_flag=True, help="Exit 0 when only warnings are found.")
     @x_arg_option
     @click.pass_context
     def lint(ctx: click.Context, fmt: str, warnings_ok: bool, **options: Any) -> None:
-        """Flag revisions that would lock, rewrite or break a live database.
+        """Flag revisions unsafe on a live database.
 
-        REVISIONS is a range as 'flask db history -r' reads it (abc123:head); all revisions
-        by default. Each finding names its rule, file and line, and the safe way to write it;
-        a comment '# lint: allow RULE -- reason' in the revision allows it.
+        Finds what would lock, rewrite or break a live database. REVISIONS is one revision or
+        a START:END range, as 'flask db history -r' reads it (ae10:head); all revisions by
+        default. Each finding names its rule, file and line, and the safe way to write it; a
+        comment '# lint: allow RULE -- reason' in the revision allows it.
         """
         report = _run(ctx, options)
         _show(report, fmt)
