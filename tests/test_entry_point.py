@@ -57,7 +57,8 @@ def test_flask_help_imports_nothing_of_alembic(tmp_path):
     result = run(tmp_path, OURS, "--help")
     assert result.returncode == 0, result.stderr
     assert "db" in listed(result.stdout)
-    assert "Database migrations on Alembic" in result.stdout
+    db_line = next(line for line in result.stdout.splitlines() if line.split()[:1] == ["db"])
+    assert db_line.split(None, 1)[1] == "Create, apply and inspect migrations."  # not cut
     assert "alembic imported: False" in result.stderr
     routes = run(tmp_path, OURS, "routes")
     assert routes.returncode == 0, routes.stderr

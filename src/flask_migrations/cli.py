@@ -29,7 +29,7 @@ from .cli_deploy import (
     safety_options,
     say_work_done,
 )
-from .commands import HELP
+from .commands import HELP, SHORT_HELP
 from .errors import MigrationError
 from .explain import app_exception, load_failure, missing_driver
 from .gctuning import tuned_collector
@@ -310,7 +310,7 @@ that shows every field of each revision (flask db history -v).
 """
 
 
-@click.group(help=GROUP_HELP, short_help=HELP)
+@click.group(help=GROUP_HELP, short_help=SHORT_HELP)
 @directory_option
 @x_arg_option
 @click.option(

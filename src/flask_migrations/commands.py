@@ -45,6 +45,9 @@ FUNCTIONS = (
 #: The group's help, shown by ``flask --help`` without importing the commands.
 HELP = "Database migrations on Alembic: create, apply and inspect revisions."
 
+#: The same in a line of ``flask --help`` (click cuts at 45 characters).
+SHORT_HELP = "Create, apply and inspect migrations."
+
 _PASS_THROUGH = {
     "ignore_unknown_options": True,
     "allow_extra_args": True,
@@ -80,7 +83,7 @@ class LazyGroup(click.Command):
         return self.target(parent).make_context(info_name, args, parent=parent, **extra)
 
     def get_short_help_str(self, limit: int = 45) -> str:
-        return HELP if len(HELP) <= limit else super().get_short_help_str(limit)
+        return SHORT_HELP
 
 
 class _EntryPoint(LazyGroup):
