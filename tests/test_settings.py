@@ -64,3 +64,40 @@ def test_a_value_of_the_wrong_kind_is_refused_by_name(make_project, sqlite_url, 
         " on/off)."
     )
     assert p.version() == set()
+
+
+def test_own_settings_are_not_handed_to_alembic(make_project, sqlite_url):
+    p = make_project(sqlite_url, history=False, lock_timeout=5)
+    state = p.app.extensions["migrate"]
+    assert "history" not in state.configure_args
+    assert "lock_timeout" not in state.configure_args
+    assert state.configure_args["compare_type"] is True  # Alembic's own still go through
+    write_project(p, count=1)
+    p.ok("db", "upgrade")
+    assert "flask_migrations_history" not in p.table_names()  # the setting still applies
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"), [("lock_timout", "lock_timeout"), ("histroy", "history")]
+)
+def test_a_misspelt_setting_is_refused(make_project, sqlite_url, typo, meant):
+    with pytest.raises(TypeError) as caught:
+        make_project(sqlite_url, **{typo: 5})
+    assert str(caught.value) == (
+        f"Migrate() got an unexpected keyword argument {typo!r}; did you mean {meant!r}?"
+    )
+
+
+def test_the_api_takes_settings_by_keyword_only(make_project, sqlite_url):
+    from flask_migrations import api
+
+    p = make_project(sqlite_url)
+    write_project(p, count=1)
+    with p.app.app_context():
+        with pytest.raises(TypeError):
+            api.upgrade(None, "head", False, None, None, False)  # type: ignore[misc]
+        with pytest.raises(TypeError):
+            api.upgrade(lock_timout=3)  # type: ignore[call-arg]
+        result = api.upgrade(history=False, lock_timeout=3)
+    assert [s.revision for s in result.steps] == ["r01"]
+    assert "flask_migrations_history" not in p.table_names()

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, Callable, Union
 
 from alembic import command as alembic_command
 from alembic.runtime.environment import EnvironmentContext
@@ -591,19 +591,44 @@ def current(
         return found
 
 
-def _guard(safety: dict[str, Any], config: Config | None = None) -> Guard:
+@dataclass(frozen=True)
+class Safety:
+    """Flask-Migrations' settings of one upgrade, downgrade or stamp (None: from ``Migrate()``,
+    else the config, else the default; see :mod:`flask_migrations.deploy`)."""
+
+    lock: bool | None = None
+    lock_timeout: float | None = None
+    history: bool | None = None
+    statement_timeout: float | None = None
+    table_lock_timeout: float | None = None
+    #: Called once per database whose lock another process holds, before waiting.
+    on_lock_wait: OnWait | None = None
+
+
+def _guard(safety: Safety, script: ScriptDirectory | None = None) -> Guard:
     """The lock and history keeper of one upgrade, downgrade or stamp."""
     from .deploy import Guard, settings
 
-    on_lock_wait: OnWait | None = safety.pop("on_lock_wait", None)
-    unknown = set(safety) - {
-        "lock", "lock_timeout", "history", "statement_timeout", "table_lock_timeout"
-    }
-    if unknown:
-        raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
     state = _state()
-    script = ScriptDirectory.from_config(config) if config is not None else None
-    return Guard(state, settings(state, **safety), on_lock_wait, script)
+    given = {k: v for k, v in vars(safety).items() if k != "on_lock_wait"}
+    return Guard(state, settings(state, **given), safety.on_lock_wait, script)
+
+
+def _move(
+    config: Config,
+    run: Callable[[], Any],
+    safety: Safety,
+    sql: bool,
+    check_edits: bool = False,
+) -> MigrationResult:
+    """The one body of upgrade, downgrade and stamp: lock, record and run ``run`` (Alembic's
+    command on ``config``), and return the steps it applied (or, with ``sql``, the script)."""
+    buffer = _offline_buffer(config, sql)
+    script = ScriptDirectory.from_config(config) if check_edits else None
+    guard = _guard(safety, script)
+    with _running(config, guard) as steps, guard.hold(offline=sql):
+        run()
+    return MigrationResult(steps, buffer.getvalue() if buffer else None, list(guard.warnings))
 
 
 def _offline_buffer(config: Config, sql: bool) -> io.StringIO | None:
@@ -651,27 +676,37 @@ def upgrade(
     sql: bool = False,
     tag: str | None = None,
     x_arg: XArg = None,
-    **safety: Any,
+    *,
+    lock: bool | None = None,
+    lock_timeout: float | None = None,
+    history: bool | None = None,
+    statement_timeout: float | None = None,
+    table_lock_timeout: float | None = None,
+    on_lock_wait: OnWait | None = None,
 ) -> MigrationResult:
     """Upgrade every database to ``revision``; with ``sql``, return the SQL instead.
 
-    ``safety`` takes ``lock_timeout``, ``on_lock_wait``, ``statement_timeout``,
-    ``table_lock_timeout``, ``lock`` and ``history`` (see :mod:`flask_migrations.deploy`).
+    The keyword-only settings override ``Migrate()`` and the config for this call (see
+    :mod:`flask_migrations.deploy`); ``on_lock_wait`` is told when another process holds a
+    database's lock.
     """
+    safety = Safety(
+        lock, lock_timeout, history, statement_timeout, table_lock_timeout, on_lock_wait
+    )
     config = _config(directory, x_arg)
     if sql:
         _refuse_backwards(config, revision)
-    buffer = _offline_buffer(config, sql)
-    guard = _guard(safety, config)
-    with _running(config, guard) as steps, guard.hold(offline=sql):
+
+    def run() -> None:
         alembic_command.upgrade(config, revision, sql=sql, tag=tag)
-    warnings = list(guard.warnings)
-    if not steps and not sql and not _has_revision_files(config):
-        warnings.append(
+
+    result = _move(config, run, safety, sql, check_edits=True)
+    if not result.steps and not sql and not _has_revision_files(config):
+        result.warnings.append(
             "The migrations folder has no revisions yet, so there was nothing to upgrade."
             " Run 'flask db migrate' to write the first one from your models."
         )
-    return MigrationResult(steps, buffer.getvalue() if buffer else None, warnings)
+    return result
 
 
 def _has_revision_files(config: Config) -> bool:
@@ -688,17 +723,26 @@ def downgrade(
     sql: bool = False,
     tag: str | None = None,
     x_arg: XArg = None,
-    **safety: Any,
+    *,
+    lock: bool | None = None,
+    lock_timeout: float | None = None,
+    history: bool | None = None,
+    statement_timeout: float | None = None,
+    table_lock_timeout: float | None = None,
+    on_lock_wait: OnWait | None = None,
 ) -> MigrationResult:
-    """Downgrade every database to ``revision`` (default: one step back)."""
+    """Downgrade every database to ``revision`` (default: one step back); settings as
+    :func:`upgrade`."""
+    safety = Safety(
+        lock, lock_timeout, history, statement_timeout, table_lock_timeout, on_lock_wait
+    )
     config = _config(directory, x_arg)
-    if sql and revision == "-1":
-        revision = "head:-1"
-    buffer = _offline_buffer(config, sql)
-    guard = _guard(safety)
-    with _running(config, guard) as steps, guard.hold(offline=sql):
-        alembic_command.downgrade(config, revision, sql=sql, tag=tag)
-    return MigrationResult(steps, buffer.getvalue() if buffer else None)
+    target = "head:-1" if sql and revision == "-1" else revision
+
+    def run() -> None:
+        alembic_command.downgrade(config, target, sql=sql, tag=tag)
+
+    return _move(config, run, safety, sql)
 
 
 def stamp(
@@ -708,17 +752,27 @@ def stamp(
     tag: str | None = None,
     purge: bool = False,
     x_arg: XArg = None,
-    **safety: Any,
+    *,
+    lock: bool | None = None,
+    lock_timeout: float | None = None,
+    history: bool | None = None,
+    statement_timeout: float | None = None,
+    table_lock_timeout: float | None = None,
+    on_lock_wait: OnWait | None = None,
 ) -> MigrationResult:
-    """Record ``revision`` as the databases' current revision, running no migration."""
+    """Record ``revision`` as the databases' current revision, running no migration; settings
+    as :func:`upgrade`."""
+    safety = Safety(
+        lock, lock_timeout, history, statement_timeout, table_lock_timeout, on_lock_wait
+    )
     config = _config(directory, x_arg)
-    buffer = _offline_buffer(config, sql)
     revisions = revision if isinstance(revision, str) else list(revision)
-    guard = _guard(safety)
-    with _running(config, guard) as steps, guard.hold(offline=sql):
+
+    def run() -> None:
         _load_every_revision(config)
         alembic_command.stamp(config, revisions, sql=sql, tag=tag, purge=purge)
-    return MigrationResult(steps, buffer.getvalue() if buffer else None)
+
+    return _move(config, run, safety, sql)
 
 
 def check(directory: str | os.PathLike[str] | None = None, x_arg: XArg = None) -> None:

@@ -128,7 +128,7 @@ def _setting(state: MigrateState, name: str, given: Any, default: Any) -> tuple[
     """The value of one setting, and how to name it in an error message."""
     if given is not None:
         return given, f"{name}={given!r}"
-    own = state._configure_args.get(name)  # Migrate(app, db, history=False, ...)
+    own = state.settings.get(name)  # Migrate(app, db, history=False, ...)
     if own is not None:
         return own, f"Migrate({name}={own!r})"
     key = f"MIGRATIONS_{name.upper()}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
@@ -14,6 +15,27 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
     from .config import Config
+
+#: Flask-Migrations' own settings, taken by ``Migrate(...)`` and never handed to Alembic.
+SETTINGS = ("lock", "lock_timeout", "history", "statement_timeout", "table_lock_timeout")
+
+
+def _own_settings(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Take Flask-Migrations' settings out of ``kwargs`` (the rest goes to Alembic).
+
+    A name that is one letter or two off one of them (``lock_timout``) is a typo that Alembic
+    would take silently and the setting would never apply: refused.
+    """
+    own = {name: kwargs.pop(name) for name in SETTINGS if name in kwargs}
+    for name in kwargs:
+        close = difflib.get_close_matches(name, SETTINGS, n=1, cutoff=0.85)
+        if close:
+            raise TypeError(
+                f"Migrate() got an unexpected keyword argument {name!r};"
+                f" did you mean {close[0]!r}?"
+            )
+    return own
+
 
 ConfigureCallback = TypeVar("ConfigureCallback", bound="Callable[[Config], Config]")
 
@@ -57,6 +79,8 @@ class Migrate:
         self.binds = None if binds is None else list(binds)
         self.exclude_binds = None if exclude_binds is None else list(exclude_binds)
         self.alembic_ctx_kwargs: dict[str, Any] = dict(kwargs)
+        #: Flask-Migrations' own settings given here (``lock_timeout=...``), apart from Alembic's.
+        self.settings: dict[str, Any] = _own_settings(self.alembic_ctx_kwargs)
         self.alembic_ctx_kwargs["compare_type"] = compare_type
         self.alembic_ctx_kwargs["render_as_batch"] = render_as_batch
         if app is not None and (db is not None or metadata is not None):
@@ -95,8 +119,12 @@ class Migrate:
             self.alembic_ctx_kwargs["compare_type"] = compare_type
         if render_as_batch is not None:
             self.alembic_ctx_kwargs["render_as_batch"] = render_as_batch
-        self.alembic_ctx_kwargs.update(kwargs)
-        app.extensions["migrate"] = MigrateState(self, self.db, **self.alembic_ctx_kwargs)
+        extra = dict(kwargs)
+        self.settings.update(_own_settings(extra))
+        self.alembic_ctx_kwargs.update(extra)
+        state = MigrateState(self, self.db, **self.alembic_ctx_kwargs)
+        state.settings = dict(self.settings)
+        app.extensions["migrate"] = state
         app.cli.add_command(LazyGroup(self.command), name=self.command)
 
     def configure(self, f: ConfigureCallback) -> ConfigureCallback:
@@ -134,6 +162,8 @@ class MigrateState:
         self._db = db
         self.directory = migrate.directory
         self._configure_args = kwargs
+        #: Flask-Migrations' own settings from ``Migrate(...)`` (lock, history, timeouts).
+        self.settings: dict[str, Any] = {}
         #: Extra ``configure`` arguments for the command now running (set by the API).
         self.command_args: dict[str, Any] = {}
 
