@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Union
 
 from alembic import command as alembic_command
-from alembic.runtime.environment import EnvironmentContext
 from alembic.script import Script, ScriptDirectory
 from flask import has_app_context
 
@@ -541,28 +540,21 @@ def _walk(script: ScriptDirectory, base: str, head: str) -> Iterator[Script]:
 
 def _read_current(config: Config, script: ScriptDirectory) -> list[DatabaseRevisions]:
     """The heads each database is at, read through the folder's env.py."""
+    from .probe import bind_of, each_database
     from .session import display_url
     from .statuses import script_or_none
 
-    found: list[DatabaseRevisions] = []
-
-    def read(rev: Any, context: MigrationContext) -> list[Any]:
+    def read(context: MigrationContext) -> DatabaseRevisions:
         heads = tuple(context.get_current_heads())
-        # None for a revision no file defines; a file that fails to load raises.
-        scripts = [script_or_none(script, head) for head in heads]
-        found.append(
-            DatabaseRevisions(
-                database=context.opts.get("flask_migrations_bind", ""),
-                url=display_url(context),
-                heads=heads,
-                scripts=scripts,
-            )
+        return DatabaseRevisions(
+            database=bind_of(context),
+            url=display_url(context),
+            heads=heads,
+            # None for a revision no file defines; a file that fails to load raises.
+            scripts=[script_or_none(script, head) for head in heads],
         )
-        return []
 
-    with EnvironmentContext(config, script, fn=read, dont_mutate=True):
-        script.run_env()
-    return found
+    return each_database(config, read, script)
 
 
 def current(

@@ -26,7 +26,6 @@ import sqlalchemy as sa
 from alembic.operations import Operations
 from alembic.operations import ops as alembic_ops
 from alembic.operations.base import BatchOperations
-from alembic.runtime.environment import EnvironmentContext
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
@@ -262,14 +261,14 @@ def _changes_something(script: Any, dialect_name: str, database: str) -> bool:
 
 def make(config: Config, destination: str, direction: str) -> list[DatabasePlan]:
     """The plan of ``upgrade destination`` or ``downgrade destination`` on every database."""
+    from .probe import bind_of, each_database
     from .session import display_url
 
     script = ScriptDirectory.from_config(config)
-    plans: list[DatabasePlan] = []
 
-    def fn(rev: Any, context: MigrationContext) -> list[Any]:
+    def plan_of(context: MigrationContext) -> DatabasePlan:
         heads = tuple(context.get_current_heads())
-        database = context.opts.get("flask_migrations_bind", "")
+        database = bind_of(context)
         if direction == "upgrade":
             steps = script._upgrade_revs(destination, heads)  # type: ignore[arg-type]
         else:
@@ -277,9 +276,6 @@ def make(config: Config, destination: str, direction: str) -> list[DatabasePlan]
         plan = DatabasePlan(database, display_url(context), heads)
         dialect = context.dialect.name
         plan.steps = [_step(step, dialect, database) for step in steps]
-        plans.append(plan)
-        return []
+        return plan
 
-    with EnvironmentContext(config, script, fn=fn, dont_mutate=True):
-        script.run_env()
-    return plans
+    return each_database(config, plan_of, script)

@@ -12,11 +12,11 @@ import datetime
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from alembic.runtime.environment import EnvironmentContext
 from alembic.script import ScriptDirectory
 
 from . import history_table as history
 from .errors import NotUpToDateError
+from .probe import bind_of, each_database
 
 if TYPE_CHECKING:
     from alembic.runtime.migration import MigrationContext
@@ -108,26 +108,20 @@ def read(config: Config, script: ScriptDirectory | None = None) -> list[Database
     """The status of every database the folder's env.py migrates."""
     from .session import display_url
 
-    script = script or ScriptDirectory.from_config(config)
-    found: list[DatabaseStatus] = []
+    files = script or ScriptDirectory.from_config(config)
 
-    def fn(rev: Any, context: MigrationContext) -> list[Any]:
+    def status(context: MigrationContext) -> DatabaseStatus:
         heads = tuple(context.get_current_heads())
-        schema = context.opts.get("version_table_schema")
-        rows = history.read_rows(context.connection, schema)
-        status = DatabaseStatus(
-            database=context.opts.get("flask_migrations_bind", ""),
+        rows = history.read_rows(context.connection, context.opts.get("version_table_schema"))
+        return DatabaseStatus(
+            database=bind_of(context),
             url=display_url(context),
             heads=heads,
-            revisions=_revisions(script, heads, rows),
+            revisions=_revisions(files, heads, rows),
             has_history=rows is not None,
         )
-        found.append(status)
-        return []
 
-    with EnvironmentContext(config, script, fn=fn, dont_mutate=True):
-        script.run_env()
-    return found
+    return each_database(config, status, files)
 
 
 def _revisions(
@@ -254,16 +248,12 @@ def accept_edit(config: Config, revision: str) -> list[str]:
         from .errors import RevisionError
 
         raise RevisionError(f"No revision file defines {revision!r}.")
-    found: list[tuple[Any, Any, str]] = []
 
-    def fn(rev: Any, context: MigrationContext) -> list[Any]:
-        label = context.opts.get("flask_migrations_bind", "") or "default"
+    def where(context: MigrationContext) -> tuple[Any, Any, str]:
         engine = context.connection.engine if context.connection is not None else None
-        found.append((engine, context.opts.get("version_table_schema"), label))
-        return []
+        return engine, context.opts.get("version_table_schema"), bind_of(context) or "default"
 
-    with EnvironmentContext(config, script, fn=fn, dont_mutate=True):
-        script.run_env()
+    found = each_database(config, where, script)
     # Written once env.py has let go of its connections, each in a transaction of its own.
     for engine, schema, _ in found:
         if engine is not None:
