@@ -646,16 +646,22 @@ class _TableLock(_Lock):
         self.connection = engine.connect()
         self.transaction: Any = None
 
-    def acquire(self, deadline: float) -> bool:
-        # Blocks in the database; the portable SQL has no wait limit of its own.
-        self.transaction = self.connection.begin()
-        self.connection.execute(
-            sa.select(self.table.c.id).where(self.table.c.id == 1).with_for_update()
-        )
-        return True
-
     def try_acquire(self) -> bool:
-        return self.acquire(0)
+        """Lock the row if it is free, without waiting (``FOR UPDATE NOWAIT``).
+
+        The waiting is done by :meth:`_Lock.acquire`, which tries again until the deadline, so
+        the lock timeout holds and the waiting process can say that it waits. A database whose
+        dialect renders no NOWAIT waits here, in the database, as the portable SQL does.
+        """
+        self.transaction = self.connection.begin()
+        row = sa.select(self.table.c.id).where(self.table.c.id == 1)
+        try:
+            self.connection.execute(row.with_for_update(nowait=True))
+        except sa.exc.DBAPIError:  # taken: "could not obtain lock", "Lock wait timeout"
+            self.transaction.rollback()
+            self.transaction = None
+            return False
+        return True
 
     def release(self) -> None:
         try:
