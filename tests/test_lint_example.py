@@ -34,4 +34,5 @@ def test_the_example_shows_a_finding_and_its_fix(tmp_path: Path):
         "migrations/versions/0002_orders_user_id_index.py:17: error [index-not-concurrently]"
         " revision 0002"
     )
-    assert 'safe.create_index_concurrently("ix_orders_user_id", "orders", ["user_id"])' in flagged.stdout
+    fix = 'safe.create_index_concurrently("ix_orders_user_id", "orders", ["user_id"])'
+    assert fix in flagged.stdout
