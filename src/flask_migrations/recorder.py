@@ -81,7 +81,9 @@ class Recorder:
     """Collects what each database ran while a command runs (see :meth:`listening`)."""
 
     def __init__(self) -> None:
-        self.runs: dict[int, DatabaseRun] = {}
+        #: Keyed by the migration context itself, which the dict keeps alive for the command:
+        #: an ``id()`` could be handed again to the next database's context once one is freed.
+        self.runs: dict[Any, DatabaseRun] = {}
         self.last: DatabaseRun | None = None
 
     @contextmanager
@@ -93,7 +95,7 @@ class Recorder:
             event.remove(Engine, "before_cursor_execute", self._on_statement)
 
     def _run(self, ctx: Any) -> DatabaseRun:
-        run = self.runs.get(id(ctx))
+        run = self.runs.get(ctx)
         if run is None:
             transactional = bool(getattr(ctx.impl, "transactional_ddl", False))
             run = DatabaseRun(
@@ -106,7 +108,7 @@ class Recorder:
                 per_migration=not transactional
                 or bool(ctx.opts.get("transaction_per_migration", False)),
             )
-            self.runs[id(ctx)] = run
+            self.runs[ctx] = run
         self.last = run
         return run
 
