@@ -186,11 +186,6 @@ def _running(config: Config, guard: Guard | None = None) -> Iterator[list[Applie
     # The event loop outlives the command, so that explaining a failure (which reads each
     # database's revision through env.py again) still finds it.
     with legacy_event_loop(state, config), session.command(state, config, on_version_apply=record):
-        from .history_table import exclude_own_tables
-
-        state.command_args["include_name"] = exclude_own_tables(
-            state._configure_args.get("include_name")
-        )
         yield steps
 
 
