@@ -142,10 +142,9 @@ def test_table_lock_timeout_says_retry_when_the_table_is_quiet(pg):
     p.ok("db", "upgrade", "r1")
     engine = sa.create_engine(p.url)
     try:
-        with engine.connect() as busy:
+        with engine.connect() as busy, busy.begin():
             busy.execute(sa.text("LOCK TABLE one IN ACCESS SHARE MODE"))  # a long read, say
             err = fails(p.cli("db", "upgrade", "--table-lock-timeout", "0.5"))
-            busy.rollback()
     finally:
         engine.dispose()
     assert "canceling statement due to lock timeout" in err
@@ -205,11 +204,9 @@ def test_mysql_lock_wait_timeout_says_retry_when_the_table_is_quiet(make_project
         sa.event.listen(p.db.engine, "connect", short_wait)
     engine = sa.create_engine(p.url)
     try:
-        with engine.connect() as busy:
-            busy.execute(sa.text("BEGIN"))
+        with engine.connect() as busy, busy.begin():
             busy.execute(sa.text("SELECT * FROM one"))  # an open transaction that read it
             err = fails(p.cli("db", "upgrade"))
-            busy.rollback()
     finally:
         engine.dispose()
     assert "Lock wait timeout exceeded" in err
