@@ -122,6 +122,38 @@ def test_upgrade_failing_after_its_own_autocommit_block_says_what_stays(pg):
     assert "SELECT 1/0\n" not in err.split("\n", 1)[1]  # the failed statement is not "applied"
 
 
+def test_ctrl_c_after_an_autocommit_block_says_what_committed(pg):
+    p = pg
+    write_revision(
+        p,
+        "r1",
+        None,
+        f"""
+        {TABLE.format("one")}
+        with op.get_context().autocommit_block():
+            op.execute("CREATE INDEX CONCURRENTLY ix_one ON one (id)")
+        """,
+    )
+    write_revision(
+        p,
+        "r2",
+        "r1",
+        """
+        with op.get_context().autocommit_block():
+            op.execute("CREATE TABLE two (id integer)")
+        raise KeyboardInterrupt
+        """,
+    )
+    err = fails(p.cli("db", "upgrade"), code=130)
+    assert p.version() == {"r1"}
+    assert {"one", "two"} <= p.table_names()
+    assert "rolled them back" not in err
+    assert "Completed before the interrupt: r1.\n" in err
+    assert "These statements of revision r2 committed on their own" in err
+    assert "  CREATE TABLE two (id integer)\n" in err
+    assert "The database is at revision r1." in err
+
+
 def test_failure_without_an_autocommit_block_still_says_all_was_rolled_back(pg):
     p = pg
     write_revision(p, "r1", None, TABLE.format("one"))

@@ -1242,6 +1242,13 @@ def interrupted(exc: KeyboardInterrupt, config: Config | None, recorder: Recorde
         ran, _ = run.kept()
         if run.rolls_back:
             lines.append(f"{_dialect(run)} rolled back what was not committed.")
+            stays = [s for s, c in zip(run.pending, run.committed) if c]
+            if stays:
+                lines.append(
+                    f"These statements of revision {where.revision} committed on their own (in"
+                    " an autocommit_block) and stay applied:"
+                )
+                lines += [f"  {_short(clean(s), 300)}" for s in stays]
         elif ran:
             lines.append(
                 f"{_dialect(run)} does not roll back schema changes: these statements of"
