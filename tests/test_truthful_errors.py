@@ -5,6 +5,10 @@ errors that name the database they could not reach."""
 from __future__ import annotations
 
 import contextlib
+import shutil
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Callable
@@ -17,7 +21,7 @@ from flask.cli import ScriptInfo
 from flask_sqlalchemy import SQLAlchemy
 
 from conftest import CLICK_8_2, Project, fails, fresh_database, server_url, write_revision
-from flask_migrations import Migrate
+from flask_migrations import Migrate, api
 from flask_migrations.cli import db as db_group
 
 SECRET = "s3cr3t"
@@ -321,3 +325,65 @@ def test_misspelt_url_scheme(tmp_path, monkeypatch, uri, scheme, guess):
     )
     assert "SQLALCHEMY_DATABASE_URI" in err.splitlines()[1]
     assert "Unexpected" not in err and SECRET not in err
+
+
+NOBODY = 65534
+
+CURRENT_AS_NOBODY = """\
+import os, sys
+from flask import Flask
+from flask_sqlalchemy import SQLAlchemy
+from flask_migrations import Migrate, MigrationError, api
+
+def app_on(url):
+    app = Flask("nobody", root_path=sys.argv[1])
+    app.config["SQLALCHEMY_DATABASE_URI"] = url
+    Migrate(app, SQLAlchemy(app), directory=os.path.join(sys.argv[1], "migrations"))
+    return app
+
+with app_on("sqlite://").app_context():  # everything imported, while it can be
+    api.current()
+if os.geteuid() == 0:
+    os.setgid({nobody})
+    os.setuid({nobody})
+with app_on("sqlite:///" + os.path.join(sys.argv[2], "app.db")).app_context():
+    try:
+        api.current()
+    except MigrationError as exc:
+        print(exc)
+"""
+
+
+def test_sqlite_folder_this_user_may_not_write_names_file_and_folder(tmp_path):
+    project = Path(tempfile.mkdtemp(prefix="fm-nobody-"))
+    data = project / "data"  # the database's folder, which the user may not write
+    try:
+        project.chmod(0o755)
+        data.mkdir(mode=0o755)
+        app = Flask("nobody", root_path=str(project))
+        app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite://"
+        Migrate(app, SQLAlchemy(app), directory=str(project / "migrations"))
+        with app.app_context():
+            api.init()
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                CURRENT_AS_NOBODY.format(nobody=NOBODY),
+                str(project),
+                str(data),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        shutil.rmtree(project)
+    assert done.returncode == 0, done.stderr
+    path = data / "app.db"
+    assert done.stdout.splitlines() == [
+        f"Cannot connect to the database at sqlite:///{path}: unable to open database file"
+        f" (the file {path}, in the folder {data}).",
+        "Check that this user may read and write the file and its folder (SQLite writes a"
+        " journal file beside the database).",
+    ]

@@ -732,16 +732,12 @@ def no_dialect(exc: BaseException | None) -> MigrationError | None:
     from sqlalchemy import exc as sa_exc
 
     seen = 0
-    while exc is not None and seen < 10:
-        if isinstance(exc, sa_exc.NoSuchModuleError):
-            break
+    while exc is not None and not isinstance(exc, sa_exc.NoSuchModuleError) and seen < 10:
         exc = exc.__cause__ or exc.__context__
         seen += 1
-    else:
+    if not isinstance(exc, sa_exc.NoSuchModuleError):
         return None
-    if exc is None:
-        return None
-    name = str(exc).rsplit(":", 1)[-1].strip()
+    name = str(exc).rsplit(":", 1)[-1].strip()  # "Can't load plugin: sqlalchemy.dialects:sqlit"
     scheme = name.replace(".", "+")
     close = difflib.get_close_matches(name.split(".")[0], _SCHEMES, n=1)
     guess = f" (did you mean '{close[0]}'?)" if close and close[0] != name.split(".")[0] else ""
