@@ -198,7 +198,7 @@ def test_statement_timeout_says_allow_longer(pg):
     assert "canceling statement due to statement timeout" in err
     assert FIX_REVISION not in err
     assert "ran longer than the statement timeout" in err
-    assert "allow longer with --statement-timeout SECONDS" in err
+    assert "allow longer (--statement-timeout SECONDS on PostgreSQL" in err
 
 
 def test_out_of_shared_memory_keeps_the_server_hint(pg):
@@ -248,6 +248,7 @@ def test_mysql_lock_wait_timeout_says_retry_when_the_table_is_quiet(make_project
     assert "Lock wait timeout exceeded" in err
     assert FIX_REVISION not in err
     assert "run 'flask db upgrade' again when the table is quiet" in err
+    assert "the server's lock_wait_timeout on MySQL and MariaDB" in err
     assert p.version() == {"r1"}
 
 

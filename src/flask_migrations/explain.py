@@ -1130,11 +1130,13 @@ _NEXT_STEPS = {
     " (the table lock timeout: --table-lock-timeout, MIGRATIONS_TABLE_LOCK_TIMEOUT, or the"
     " server's own): another session held it, a long query or an open transaction. The"
     " revision is not at fault: run 'flask db {direction}' again when the table is quiet, or"
-    " allow a longer wait with --table-lock-timeout SECONDS.",
+    " allow a longer wait (--table-lock-timeout SECONDS on PostgreSQL, the server's"
+    " lock_wait_timeout on MySQL and MariaDB).",
     "statement-timeout": "The database cancelled the statement when it ran longer than the"
     " statement timeout (--statement-timeout, MIGRATIONS_STATEMENT_TIMEOUT, or the server's"
-    " own). The revision is not at fault: allow longer with --statement-timeout SECONDS and run"
-    " 'flask db {direction}' again, or split the slow work into revisions of its own.",
+    " own). The revision is not at fault: allow longer (--statement-timeout SECONDS on"
+    " PostgreSQL, the server's max_statement_time on MariaDB) and run 'flask db {direction}'"
+    " again, or split the slow work into revisions of its own.",
     "limit": "The database ran out of a resource that its server settings limit (the server's"
     " hint names the setting; PostgreSQL's 'out of shared memory' means one transaction took"
     " more locks than max_locks_per_transaction allows, as when one revision creates"
