@@ -220,12 +220,13 @@ class Guard:
 def _widen_history_ids(engines: list[tuple[str, Any]], schema: str | None) -> None:
     """Bring history tables made by earlier versions to 64-bit ids (see history_table)."""
     from .history_table import widen_ids
-    from .lock import sync_engine
+    from .lock import naming_database, sync_engine
 
-    for _, engine in engines:
+    for name, engine in engines:
         plain, made = sync_engine(engine)
         try:
-            widen_ids(plain, schema)
+            with naming_database(name, engine):
+                widen_ids(plain, schema)
         finally:
             if made:
                 plain.dispose()

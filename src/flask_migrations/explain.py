@@ -474,7 +474,11 @@ def load_failure(exc: BaseException) -> MigrationError:
     from flask.cli import NoAppException
 
     own = app_exception(exc)
-    found = (bad_url(own) or missing_driver(own)) if own is not None else missing_driver(exc)
+    found = (
+        (bad_url(own) or no_dialect(own) or missing_driver(own))
+        if own is not None
+        else (no_dialect(exc) or missing_driver(exc))
+    )
     if found is not None:
         return found
     if own is None:  # Flask could not find the application: its message says why
@@ -726,18 +730,43 @@ def schema_differs(by_database: list[tuple[str, list[Any]]]) -> SchemaDiffersErr
 def _driver_or_database(exc: BaseException) -> MigrationError | None:
     from sqlalchemy import exc as sa_exc
 
-    if isinstance(exc, sa_exc.NoSuchModuleError):
-        return ConfigurationError(
-            f"SQLAlchemy has no dialect for this database URL: {clean(str(exc))}.",
-            hint="Check the scheme of SQLALCHEMY_DATABASE_URI (postgresql://, mysql+pymysql://,"
-            " sqlite:///...).",
-        )
+    dialect = no_dialect(exc)
+    if dialect is not None:
+        return dialect
     missing = missing_driver(exc)
     if missing is not None:
         return missing
     if isinstance(exc, sa_exc.DBAPIError):
         return _database_error(exc)
     return None
+
+
+#: The URL schemes SQLAlchemy itself knows (a misspelt one is matched against these).
+_SCHEMES = ("sqlite", "postgresql", "mysql", "mariadb", "mssql", "oracle")
+
+
+def no_dialect(exc: BaseException | None) -> MigrationError | None:
+    """The error for a URL scheme SQLAlchemy has no dialect for, found in ``exc``'s chain."""
+    import difflib
+
+    from sqlalchemy import exc as sa_exc
+
+    seen = 0
+    while exc is not None and not isinstance(exc, sa_exc.NoSuchModuleError) and seen < 10:
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    if not isinstance(exc, sa_exc.NoSuchModuleError):
+        return None
+    name = str(exc).rsplit(":", 1)[-1].strip()  # "Can't load plugin: sqlalchemy.dialects:sqlit"
+    scheme = name.replace(".", "+")
+    close = difflib.get_close_matches(name.split(".")[0], _SCHEMES, n=1)
+    guess = f" (did you mean '{close[0]}'?)" if close and close[0] != name.split(".")[0] else ""
+    return ConfigurationError(
+        f"SQLAlchemy has no dialect for this database URL: its scheme '{clean(scheme)}' is"
+        f" misspelt or belongs to a dialect that is not installed{guess}.",
+        hint="Check the part before '://' in SQLALCHEMY_DATABASE_URI (and SQLALCHEMY_BINDS):"
+        " postgresql://, mysql+pymysql://, sqlite:///path/to/app.db, ...",
+    )
 
 
 def missing_driver(exc: BaseException | None) -> MigrationError | None:
@@ -757,10 +786,14 @@ def missing_driver(exc: BaseException | None) -> MigrationError | None:
 
 
 def _bind_of(exc: BaseException) -> tuple[str, str] | None:
-    """(bind name, URL without password) of the database runtime.py was working on."""
+    """(bind name, URL without password) of the database runtime.py (or the lock) worked on."""
+    from .lock import DATABASE_ATTRIBUTE
     from .redact import hide_password
     from .targets import Target
 
+    named = getattr(exc, DATABASE_ATTRIBUTE, None)
+    if named is not None:
+        return (str(named[0] or ""), str(named[1]))
     found = None
     for frame, _ in _frames(exc):
         target = frame.f_locals.get("target")
@@ -794,6 +827,8 @@ def _database_error(exc: Any) -> MigrationError:
                     " for the host.",
                     hint=_ENCODE_HINT,
                 )
+            if "unable to open database file" in reason.lower():
+                return _sqlite_not_opened(where, reason, bind)
             return DatabaseError(
                 f"Cannot connect to the database{where}: {reason}",
                 hint="Check that the server runs and that the URL and credentials in"
@@ -802,7 +837,39 @@ def _database_error(exc: Any) -> MigrationError:
     statement = _short(str(exc.statement or ""))
     return DatabaseError(
         f"The database{where} refused a statement: {reason}"
-        + (f" [while running: {clean(statement)}]" if statement else "")
+        + (f" [while running: {clean(statement)}]" if statement else ""),
+        hint=_server_hint(exc),
+    )
+
+
+def _sqlite_not_opened(where: str, reason: str, bind: tuple[str, str] | None) -> MigrationError:
+    """SQLite could not open its file: which file and folder, and why when the path tells."""
+    from sqlalchemy.engine import make_url
+
+    from .lock import SQLITE_FILE_HINT, sqlite_file_problem
+
+    try:
+        database = make_url(bind[1]).database if bind is not None else None
+    except Exception:  # noqa: BLE001 - no path to tell; the reason stays
+        database = None
+    if not database or database.startswith("file:") or database == ":memory:":
+        return DatabaseError(
+            f"Cannot connect to the database{where}: {reason}",
+            hint="Check the path in the database URL, and that this user may read and write"
+            " the file and its folder.",
+        )
+    path = os.path.abspath(database)
+    problem = sqlite_file_problem(path)
+    if problem is not None:
+        return DatabaseError(
+            f"Cannot connect to the database{where}: {reason} ({problem}).",
+            hint=SQLITE_FILE_HINT,
+        )
+    return DatabaseError(
+        f"Cannot connect to the database{where}: {reason} (the file {path}, in the folder"
+        f" {os.path.dirname(path)}).",
+        hint="Check that this user may read and write the file and its folder (SQLite writes"
+        " a journal file beside the database).",
     )
 
 
@@ -930,8 +997,21 @@ def _revision_failed(
         message += f" [while running: {clean(statement)}]"
     state = _state(run.bind if run is not None else "", config)
     cause = _cause(exc)
-    hint = "\n".join(_aftermath(where, run, statement, state, cause))
+    lines = _aftermath(where, run, statement, state, cause)
+    server_hint = _server_hint(exc)
+    if server_hint:
+        lines.insert(0, server_hint)
+    hint = "\n".join(lines)
     return RevisionFailedError(clean(message), hint=clean(hint), revision=where.revision)
+
+
+def _server_hint(exc: BaseException) -> str | None:
+    """The database server's own HINT line of ``exc`` (PostgreSQL's), as the server wrote it."""
+    orig = getattr(exc, "orig", None)
+    for line in str(orig if orig is not None else exc).splitlines()[1:]:
+        if line.strip().upper().startswith("HINT:"):
+            return "HINT: " + line.strip()[5:].strip()
+    return None
 
 
 def _aftermath(
@@ -948,6 +1028,8 @@ def _aftermath(
     now = f" The database is {state}." if state else ""
     again = _next_step(cause, direction)
     ran, undone = run.kept(statement) if run is not None else ([], 0)
+    if run is not None and run.rolls_back and run.committed_early:
+        return _partly_committed(where, run, statement, now, direction, again)
     if run is None or run.rolls_back:
         per_revision = run is None or run.per_migration
         rolled = (
@@ -988,6 +1070,64 @@ def _aftermath(
     return lines
 
 
+def _partly_committed(
+    where: Where | None,
+    run: DatabaseRun,
+    statement: str,
+    now: str,
+    direction: str,
+    again: str,
+) -> list[str]:
+    """What stays after a failure where DDL is transactional but some of it committed early.
+
+    An ``autocommit_block`` commits the transaction before it (the revisions completed so far
+    included) and runs its own statements outside any transaction: a rollback cannot undo
+    them.
+    """
+    revision = where.revision if where is not None else "?"
+    done = run.completed[: run.committed_steps] if not run.per_migration else []
+    undone = run.completed[run.committed_steps :]
+    undone_revisions = {rev for rev, _ in undone}
+    stays = [(rev, s) for rev, s in run.early if rev in undone_revisions]
+    committed = [s for s, c in zip(run.pending, run.committed) if c]
+    if committed and statement and _same_text_end(committed[-1], statement):
+        committed.pop()
+    stays += [(str(revision), s) for s in committed]
+    lines = [
+        f"{_dialect(run)} rolled back only what was not committed yet: an autocommit_block"
+        " commits everything that ran before it, and its own statements commit as they run."
+    ]
+    if done:
+        lines.append("Committed before the failure, so done: " + _steps(done) + ".")
+    rolled = [*(f"{d} {rev}" for rev, d in undone), f"what {direction} {revision} had run"]
+    lines.append("Rolled back: " + ", ".join(rolled) + ".")
+    if stays:
+        lines.append(
+            "These statements committed on their own and stay applied, although the version"
+            " table does not record their revision as done:"
+        )
+        lines += [f"  {rev}: {_short(clean(s), 300)}" for rev, s in stays]
+    lines.append(f"{now.strip()}".strip() or "Run 'flask db current' to see where it stands.")
+    if stays:
+        names = ", ".join(sorted({rev for rev, _ in stays}))
+        lines.append(
+            f"Running 'flask db {direction}' again runs the statements of {names} again:"
+            " undo those listed by hand first, or write them so that they can run twice"
+            " (IF EXISTS, IF NOT EXISTS)."
+        )
+    lines.append(again)
+    return lines
+
+
+def _steps(steps: list[tuple[str, str]]) -> str:
+    return ", ".join(f"{direction} {rev}" for rev, direction in steps)
+
+
+def _same_text_end(ran: str, failed: str) -> bool:
+    ran, failed = " ".join(ran.split()), " ".join(failed.split())
+    return ran == failed or (failed.endswith("...") and ran.startswith(failed[:-3]))
+
+
 #: What to do when a revision failed for a reason that is not in its file, by cause.
 _NEXT_STEPS = {
     "lost": "The connection to the database was lost (the server ended it, or went away):"
@@ -1006,6 +1146,24 @@ _NEXT_STEPS = {
     " the wrong revision, or changed by hand): record the revision the schema matches with"
     " 'flask db stamp <revision>'. Otherwise fix the revision file. Then run"
     " 'flask db {direction}' again.",
+    "lock-timeout": "The database gave up waiting for a lock on a table this statement changes"
+    " (the table lock timeout: --table-lock-timeout, MIGRATIONS_TABLE_LOCK_TIMEOUT, or the"
+    " server's own): another session held it, a long query or an open transaction. The"
+    " revision is not at fault: run 'flask db {direction}' again when the table is quiet, or"
+    " allow a longer wait (--table-lock-timeout SECONDS on PostgreSQL, the server's"
+    " lock_wait_timeout on MySQL and MariaDB).",
+    "statement-timeout": "The database cancelled the statement when it ran longer than the"
+    " statement timeout (--statement-timeout, MIGRATIONS_STATEMENT_TIMEOUT, or the server's"
+    " own). The revision is not at fault: allow longer (--statement-timeout SECONDS on"
+    " PostgreSQL, the server's max_statement_time on MariaDB) and run 'flask db {direction}'"
+    " again, or split the slow work into revisions of its own.",
+    "limit": "The database ran out of a resource that its server settings limit (the server's"
+    " hint names the setting; PostgreSQL's 'out of shared memory' means one transaction took"
+    " more locks than max_locks_per_transaction allows, as when one revision creates"
+    " hundreds of tables). Raise that setting on the server (max_locks_per_transaction"
+    " needs a restart), or split the revision into smaller ones (or set"
+    " transaction_per_migration=True, which commits each revision on its own); then run"
+    " 'flask db {direction}' again.",
 }
 
 
@@ -1018,6 +1176,8 @@ def _next_step(cause: str | None, direction: str) -> str:
 #: SQLSTATE codes (PostgreSQL and others) and MySQL/MariaDB error numbers of each cause.
 _SQLSTATES = {
     "lost": ("08", "57P01", "57P02", "57P03"),
+    "lock-timeout": ("55P03",),
+    "limit": ("53000", "53200", "53400"),
     "read-only": ("25006", "42501"),
     "full": ("53100",),
     "exists": ("42P07", "42701", "42710", "42P06", "42723"),
@@ -1025,6 +1185,8 @@ _SQLSTATES = {
 }
 _MYSQL_ERRORS = {
     "lost": (1927, 2006, 2013, 2055),
+    "lock-timeout": (1205,),
+    "statement-timeout": (1969, 3024),
     "read-only": (1036, 1044, 1142, 1143, 1227, 1290, 1792),
     "full": (1021, 1114),
     "exists": (1050, 1060, 1061, 1826),
@@ -1042,7 +1204,9 @@ def _cause(exc: BaseException) -> str | None:
     """Why a revision's statement failed, when the revision file is not what is wrong.
 
     "lost" (the connection), "read-only", "full" (the disk), "exists" or "missing" (the
-    schema does not match the version table); None: look at the revision.
+    schema does not match the version table), "lock-timeout" and "statement-timeout" (a
+    timeout ended the wait or the statement), "limit" (a server setting's limit, such as
+    PostgreSQL's lock table: "out of shared memory"); None: look at the revision.
     """
     from sqlalchemy import exc as sa_exc
 
@@ -1055,10 +1219,12 @@ def _cause(exc: BaseException) -> str | None:
     args = getattr(orig, "args", ())
     number = args[0] if args and isinstance(args[0], int) else None
     text = str(orig).lower()
-    for cause in _SQLSTATES:
-        if sqlstate and sqlstate.startswith(_SQLSTATES[cause]):
+    if sqlstate == "57014" and "statement timeout" in text:  # not a cancel by hand
+        return "statement-timeout"
+    for cause in _NEXT_STEPS:
+        if sqlstate and sqlstate.startswith(_SQLSTATES.get(cause, ())):
             return cause
-        if number is not None and number in _MYSQL_ERRORS[cause]:
+        if number is not None and number in _MYSQL_ERRORS.get(cause, ()):
             return cause
         if any(words in text for words in _SQLITE_TEXT.get(cause, ())):
             return cause
@@ -1077,17 +1243,30 @@ def interrupted(exc: KeyboardInterrupt, config: Config | None, recorder: Recorde
     lines: list[str] = []
     for db in recorder.runs.values():
         if db.completed:
-            kept = not db.transactional_ddl or db.per_migration
             on = f" on database '{db.bind}'" if db.bind else ""
-            names = ", ".join(rev for rev, _ in db.completed)
-            lines.append(
-                f"Completed before the interrupt{on}: {names}"
-                + ("." if kept else f" ({_dialect(db)} rolled them back with the rest).")
-            )
+            # an autocommit_block commits the revisions before it
+            kept = len(db.completed) if not db.transactional_ddl or db.per_migration else 0
+            kept = max(kept, db.committed_steps)
+            if kept:
+                names = ", ".join(rev for rev, _ in db.completed[:kept])
+                lines.append(f"Completed before the interrupt{on}: {names}.")
+            if db.completed[kept:]:
+                names = ", ".join(rev for rev, _ in db.completed[kept:])
+                lines.append(
+                    f"Completed before the interrupt{on}: {names}"
+                    f" ({_dialect(db)} rolled them back with the rest)."
+                )
     if where is not None and run is not None:
         ran, _ = run.kept()
         if run.rolls_back:
             lines.append(f"{_dialect(run)} rolled back what was not committed.")
+            stays = [s for s, c in zip(run.pending, run.committed) if c]
+            if stays:
+                lines.append(
+                    f"These statements of revision {where.revision} committed on their own (in"
+                    " an autocommit_block) and stay applied:"
+                )
+                lines += [f"  {_short(clean(s), 300)}" for s in stays]
         elif ran:
             lines.append(
                 f"{_dialect(run)} does not roll back schema changes: these statements of"

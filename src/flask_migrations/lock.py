@@ -503,6 +503,47 @@ def _names(path: str, fd: int) -> bool:
     return (there.st_dev, there.st_ino) == (here.st_dev, here.st_ino)
 
 
+#: What to do about a SQLite database file that cannot be opened.
+SQLITE_FILE_HINT = (
+    "Point the database URL at a SQLite database file, or at a new file in an existing folder."
+)
+
+
+def sqlite_file_problem(database: str) -> str | None:
+    """Why SQLite cannot open (or create) the database file ``database``, if the path says so.
+
+    A folder, something that is not a regular file, or a folder that does not exist; None when
+    the path looks usable (the reason is then elsewhere: permissions, say).
+    """
+    real = os.path.realpath(database)
+    if os.path.isdir(real):
+        return f"{real} is a folder, not a database file"
+    if os.path.exists(real) and not os.path.isfile(real):
+        return f"{real} is not a regular file"
+    if not os.path.isdir(os.path.dirname(real)):
+        return f"the folder {os.path.dirname(real)} does not exist"
+    return None
+
+
+#: The attribute a database error raised while connecting gets: (bind name, URL shown).
+DATABASE_ATTRIBUTE = "flask_migrations_database"
+
+
+@contextlib.contextmanager
+def naming_database(name: str, engine: Any) -> Iterator[None]:
+    """Let a database error raised in the body say which database it came from.
+
+    The lock (and the history table's upkeep) connect before env.py runs, where nothing else
+    tells which database (bind) and URL a connection failure was for.
+    """
+    try:
+        yield
+    except sa.exc.DBAPIError as exc:
+        if getattr(exc, DATABASE_ATTRIBUTE, None) is None:
+            setattr(exc, DATABASE_ATTRIBUTE, (name, _url_text(engine)))
+        raise
+
+
 class _FileLock(_Lock):
     """An exclusive OS lock on a lock file that exists while someone holds it.
 
@@ -524,19 +565,12 @@ class _FileLock(_Lock):
         itself. Only a database file, or a path that is about to become one, is locked.
         """
         real = os.path.realpath(database)
-        problem = None
-        if os.path.isdir(real):
-            problem = f"{real} is a folder, not a database file"
-        elif os.path.exists(real) and not os.path.isfile(real):
-            problem = f"{real} is not a regular file"
-        elif not os.path.isdir(os.path.dirname(real)):
-            problem = f"the folder {os.path.dirname(real)} does not exist"
+        problem = sqlite_file_problem(database)
         if problem is not None:
             raise DatabaseError(
                 f"Cannot connect to the database at {url}: unable to open database file"
                 f" ({problem}).",
-                hint="Point the database URL at a SQLite database file, or at a new file in an"
-                " existing folder.",
+                hint=SQLITE_FILE_HINT,
             )
         return cls(real + ".migrations-lock", ("sqlite", real))
 
@@ -747,7 +781,8 @@ def hold(
             lock_engine, own = sync_engine(engine)
             if own:
                 made.append(lock_engine)
-            lock = _lock_for(lock_engine, schema)
+            with naming_database(name, engine):
+                lock = _lock_for(lock_engine, schema)
             if lock is None:
                 continue
             if lock.key in seen:

@@ -20,6 +20,8 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from .history_table import TABLE as HISTORY
+
 #: Statements that read and change nothing: not worth listing as "already ran".
 _READS = re.compile(r"^\s*(SELECT|SHOW|PRAGMA|DESCRIBE|DESC|EXPLAIN)\b", re.I)
 _DDL = re.compile(r"^\s*(CREATE|ALTER|DROP|RENAME|TRUNCATE)\b", re.I)
@@ -42,6 +44,14 @@ class DatabaseRun:
     #: For each pending statement: whether the driver had a transaction open before it
     #: (None: unknown). SQLite's driver runs DDL outside any transaction it has not begun.
     in_transaction: list[bool | None] = field(default_factory=list)
+    #: How many of ``completed`` were committed (an ``autocommit_block`` commits what ran
+    #: before it; so does each revision with ``transaction_per_migration``).
+    committed_steps: int = 0
+    #: For each pending statement: whether it is committed (it ran in an ``autocommit_block``,
+    #: or before a commit within its revision).
+    committed: list[bool] = field(default_factory=list)
+    #: (revision, statement) of completed revisions that committed before their revision did.
+    early: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def rolls_back(self) -> bool:
@@ -76,6 +86,26 @@ class DatabaseRun:
             kept = [s for s, _ in ran]
         return kept, len(ran) - len(kept)
 
+    @property
+    def committed_early(self) -> bool:
+        """Whether something committed before the command (or, per migration, its revision)
+        ended: what an ``autocommit_block`` does where DDL is transactional."""
+        if self.per_migration:
+            return any(self.committed)
+        return bool(self.committed_steps or any(self.committed) or self.early)
+
+    def on_commit(self) -> None:
+        """The migration's connection committed: everything it ran so far stays."""
+        self.committed_steps = len(self.completed)
+        self.committed = [True] * len(self.pending)
+
+    def step_done(self, revision: str, direction: str) -> None:
+        self.completed.append((revision, direction))
+        self.early += [(revision, s) for s, c in zip(self.pending, self.committed) if c]
+        self.pending = []
+        self.in_transaction = []
+        self.committed = []
+
 
 class Recorder:
     """Collects what each database ran while a command runs (see :meth:`listening`)."""
@@ -89,10 +119,12 @@ class Recorder:
     @contextmanager
     def listening(self) -> Iterator[Recorder]:
         event.listen(Engine, "before_cursor_execute", self._on_statement)
+        event.listen(Engine, "commit", self._on_commit)
         try:
             yield self
         finally:
             event.remove(Engine, "before_cursor_execute", self._on_statement)
+            event.remove(Engine, "commit", self._on_commit)
 
     def _run(self, ctx: Any) -> DatabaseRun:
         run = self.runs.get(ctx)
@@ -122,10 +154,18 @@ class Recorder:
             return  # another connection (another thread, say) on the same engine
         run = self._run(ctx)
         version_table = str(getattr(ctx, "version_table", "alembic_version"))
-        if _READS.match(statement) or version_table in statement:
-            return
+        if _READS.match(statement) or version_table in statement or HISTORY in statement:
+            return  # reads, and the bookkeeping between revisions
         run.pending.append(" ".join(statement.split()))
         run.in_transaction.append(_driver_in_transaction(conn))
+        run.committed.append(_autocommit(conn))
+
+    def _on_commit(self, conn: Any) -> None:
+        ctx = _active_migration_context()
+        if ctx is None or ctx.as_sql or ctx.connection is None:
+            return
+        if _same_connection(conn, ctx.connection):
+            self._run(ctx).on_commit()
 
     def on_step(self, ctx: Any, step: Any, heads: Any, run_args: Any) -> None:
         """Alembic's ``on_version_apply`` hook: a revision completed on ``ctx``'s database."""
@@ -134,9 +174,7 @@ class Recorder:
             direction = "stamp"
         else:
             direction = "upgrade" if step.is_upgrade else "downgrade"
-        run.completed.append((str(step.up_revision_id), direction))
-        run.pending = []
-        run.in_transaction = []
+        run.step_done(str(step.up_revision_id), direction)
 
 
 def _active_migration_context() -> Any:
@@ -167,6 +205,14 @@ def _driver_in_transaction(conn: Any) -> bool | None:
     except Exception:  # noqa: BLE001 - closed connection: unknown
         return None
     return driver_in_transaction(dbapi)
+
+
+def _autocommit(conn: Any) -> bool:
+    """Whether ``conn`` runs each statement in a transaction of its own (autocommit_block)."""
+    try:
+        return conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
+    except Exception:  # noqa: BLE001 - a closed connection: not known to commit
+        return False
 
 
 def _same_text(a: str, b: str) -> bool:
