@@ -392,11 +392,11 @@ def _lost_error(
     lost: LockLostError, engines: list[tuple[str, Any]], args: dict[str, Any]
 ) -> LockLostError:
     """The full report of a lost lock: why, where each database stands now, what to do."""
-    from .explain import _quietly
     from .multidb import where_they_stand
+    from .probe import quietly
 
     label = lost.database or "default"
-    with _quietly():
+    with quietly():
         stand = where_they_stand([Target(name, engine, None) for name, engine in engines], args)
     error = LockLostError(
         f"The migration lock of the {label} database was lost while the command ran:"

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import configparser
 import errno
-import logging
 import os
 import re
 import sys
 import sysconfig
 import traceback
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from types import FrameType
 from typing import TYPE_CHECKING, Any
@@ -25,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 
+from . import probe
 from .diffs import describe_all
 from .errors import (
     ConfigurationError,
@@ -631,7 +630,7 @@ def _command_error(
 
 
 def _unknown_revision(revision: str, config: Config | None) -> MigrationError:
-    for bind, heads in database_heads(config) or []:
+    for bind, heads in probe.database_heads(config) or []:
         if revision in heads:
             where = f"database '{bind}'" if bind else "database"
             return RevisionError(
@@ -649,7 +648,7 @@ def _unknown_revision(revision: str, config: Config | None) -> MigrationError:
 def _too_far(relative: str, steps: int, config: Config | None) -> MigrationError:
     down = relative.startswith("-")
     if down:
-        heads = database_heads(config)
+        heads = probe.database_heads(config)
         if heads is not None and all(not h for _, h in heads):
             return RevisionError(
                 "The database is at base: no revision is applied, so there is nothing to"
@@ -692,7 +691,7 @@ def _schema_differs(exc: BaseException, config: Config | None) -> MigrationError
     diffs = getattr(exc, "diffs", None)
     if diffs is not None:
         return schema_differs([("", list(diffs))])
-    found = compare(config)  # Alembic < 1.14 does not keep them on the exception
+    found = probe.differences(config)  # Alembic < 1.14 does not keep them on the exception
     if not found:
         return SchemaDiffersError(
             clean(str(exc)), hint="Run 'flask db migrate' to write a revision with these changes."
@@ -887,77 +886,8 @@ def _short(statement: str, limit: int = 200) -> str:
     return statement if len(statement) <= limit else statement[: limit - 3] + "..."
 
 
-def database_heads(config: Config | None) -> list[tuple[str, tuple[str, ...]]] | None:
-    """(bind, heads) of each database, read anew through env.py; None when that fails."""
-    from alembic.runtime.environment import EnvironmentContext
-
-    if config is None or _env_running():
-        return None
-    found: list[tuple[str, tuple[str, ...]]] = []
-
-    def read(rev: Any, context: Any) -> list[Any]:
-        bind = str(context.opts.get("flask_migrations_bind", "") or "")
-        found.append((bind, tuple(context.get_current_heads())))
-        return []
-
-    try:
-        script = ScriptDirectory.from_config(config)
-        with _quietly(), EnvironmentContext(config, script, fn=read, dont_mutate=True):
-            script.run_env()
-    except Exception:  # noqa: BLE001 - the report goes without the state, not without the error
-        return None
-    return found
-
-
-@contextmanager
-def _quietly() -> Iterator[None]:
-    """Without Alembic's progress lines: a second look at the database is not news."""
-    loggers = [logging.getLogger(name) for name in ("alembic.runtime.migration", "alembic.env")]
-    levels = [logger.level for logger in loggers]
-    for logger in loggers:
-        logger.setLevel(logging.WARNING)
-    try:
-        yield
-    finally:
-        for logger, level in zip(loggers, levels):
-            logger.setLevel(level)
-
-
-def _env_running() -> bool:
-    """Whether an env.py runs now: a second one cannot run inside it."""
-    from alembic import context
-
-    return getattr(context, "_proxy", None) is not None
-
-
-def compare(config: Config | None) -> list[tuple[str, list[Any]]] | None:
-    """(database, autogenerate differences) of each database with some, anew through env.py."""
-    from alembic.autogenerate import compare_metadata
-    from alembic.runtime.environment import EnvironmentContext
-
-    if config is None or _env_running():
-        return None
-    found: list[tuple[str, list[Any]]] = []
-
-    def diff(rev: Any, context: Any) -> list[Any]:
-        metadata = context.opts.get("target_metadata")
-        if metadata is not None:
-            diffs = compare_metadata(context, metadata)
-            if diffs:
-                found.append((str(context.opts.get("flask_migrations_bind", "") or ""), diffs))
-        return []
-
-    try:
-        script = ScriptDirectory.from_config(config)
-        with _quietly(), EnvironmentContext(config, script, fn=diff, dont_mutate=True):
-            script.run_env()
-    except Exception:  # noqa: BLE001 - fall back to Alembic's own text
-        return None
-    return found
-
-
 def _state(bind: str, config: Config | None) -> str | None:
-    for name, heads in database_heads(config) or []:
+    for name, heads in probe.database_heads(config) or []:
         if name == bind:
             if not heads:
                 return "at base (no revision applied)"
@@ -1281,7 +1211,7 @@ def interrupted(exc: KeyboardInterrupt, config: Config | None, recorder: Recorde
 
 def database_states(config: Config | None) -> list[str] | None:
     """Each database's "is at revision X", read back from it; None when it cannot be read."""
-    found = database_heads(config)
+    found = probe.database_heads(config)
     if not found:
         return None
     if len(found) == 1:

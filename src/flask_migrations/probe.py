@@ -9,6 +9,9 @@ given is called with each database's migration context.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from alembic.runtime.environment import EnvironmentContext
@@ -43,3 +46,58 @@ def each_database(
 def bind_of(context: MigrationContext) -> str:
     """The database a migration context is for: "" for the default one, else the bind key."""
     return str(context.opts.get("flask_migrations_bind", "") or "")
+
+
+def database_heads(config: Config | None) -> list[tuple[str, tuple[str, ...]]] | None:
+    """(bind, heads) of each database, read anew through env.py; None when that cannot be done
+    (inside a running env.py, or env.py fails): a report then goes without the state."""
+    if config is None or env_running():
+        return None
+    try:
+        with quietly():
+            return each_database(
+                config, lambda context: (bind_of(context), tuple(context.get_current_heads()))
+            )
+    except Exception:  # noqa: BLE001 - the report goes without the state, not without the error
+        return None
+
+
+def differences(config: Config | None) -> list[tuple[str, list[Any]]] | None:
+    """(database, autogenerate differences) of each database with some, anew through env.py;
+    None when that cannot be done."""
+    from alembic.autogenerate import compare_metadata
+
+    if config is None or env_running():
+        return None
+
+    def diff(context: MigrationContext) -> tuple[str, list[Any]]:
+        metadata = context.opts.get("target_metadata")
+        found = compare_metadata(context, metadata) if metadata is not None else []
+        return bind_of(context), list(found)
+
+    try:
+        with quietly():
+            return [(bind, found) for bind, found in each_database(config, diff) if found]
+    except Exception:  # noqa: BLE001 - fall back to Alembic's own text
+        return None
+
+
+@contextmanager
+def quietly() -> Iterator[None]:
+    """Without Alembic's progress lines: a second look at the database is not news."""
+    loggers = [logging.getLogger(name) for name in ("alembic.runtime.migration", "alembic.env")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
+
+
+def env_running() -> bool:
+    """Whether an env.py runs now: a second one cannot run inside it."""
+    from alembic import context
+
+    return getattr(context, "_proxy", None) is not None
