@@ -347,17 +347,18 @@ def _lock_checked(locks: Held | None) -> Iterator[None]:
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
 
-    from .recorder import _READS, _active_migration_context, _same_connection
+    from .connections import active_migration_context, same_connection
+    from .recorder import _READS
 
     checked: list[Any] = []  # the migration contexts whose current revision was checked
 
     def before_statement(
         conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
     ) -> None:
-        ctx = _active_migration_context()
+        ctx = active_migration_context()
         if ctx is None or ctx.as_sql or ctx.connection is None:
             return
-        if not _same_connection(conn, ctx.connection):
+        if not same_connection(conn, ctx.connection):
             return  # the lock's own connection, or another one
         due = not any(c is ctx for c in checked)
         version_table = str(getattr(ctx, "version_table", "alembic_version"))

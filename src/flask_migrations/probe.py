@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 from alembic.runtime.environment import EnvironmentContext
 from alembic.script import ScriptDirectory
 
+from .connections import env_running
+
 if TYPE_CHECKING:
     from alembic.runtime.migration import MigrationContext
 
@@ -94,10 +96,3 @@ def quietly() -> Iterator[None]:
     finally:
         for logger, level in zip(loggers, levels):
             logger.setLevel(level)
-
-
-def env_running() -> bool:
-    """Whether an env.py runs now: a second one cannot run inside it."""
-    from alembic import context
-
-    return getattr(context, "_proxy", None) is not None

@@ -20,6 +20,12 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from .connections import (
+    active_migration_context,
+    dbapi_of,
+    driver_in_transaction,
+    same_connection,
+)
 from .history_table import TABLE as HISTORY
 
 #: Statements that read and change nothing: not worth listing as "already ran".
@@ -147,10 +153,10 @@ class Recorder:
     def _on_statement(
         self, conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
     ) -> None:
-        ctx = _active_migration_context()
+        ctx = active_migration_context()
         if ctx is None or ctx.as_sql or ctx.connection is None:
             return
-        if not _same_connection(conn, ctx.connection):
+        if not same_connection(conn, ctx.connection):
             return  # another connection (another thread, say) on the same engine
         run = self._run(ctx)
         version_table = str(getattr(ctx, "version_table", "alembic_version"))
@@ -161,10 +167,10 @@ class Recorder:
         run.committed.append(_autocommit(conn))
 
     def _on_commit(self, conn: Any) -> None:
-        ctx = _active_migration_context()
+        ctx = active_migration_context()
         if ctx is None or ctx.as_sql or ctx.connection is None:
             return
-        if _same_connection(conn, ctx.connection):
+        if same_connection(conn, ctx.connection):
             self._run(ctx).on_commit()
 
     def on_step(self, ctx: Any, step: Any, heads: Any, run_args: Any) -> None:
@@ -177,34 +183,10 @@ class Recorder:
         run.step_done(str(step.up_revision_id), direction)
 
 
-def _active_migration_context() -> Any:
-    """The MigrationContext of the env.py running now, if any."""
-    from alembic import context
-
-    proxy = getattr(context, "_proxy", None)
-    return getattr(proxy, "_migration_context", None) if proxy is not None else None
-
-
-def _same_connection(conn: Any, migration: Any) -> bool:
-    """Whether ``conn`` is the migration's connection (or a branch of it, on SQLAlchemy 1.4)."""
-    if conn is migration:
-        return True
-    try:
-        return conn.connection is migration.connection  # the same DBAPI connection
-    except Exception:  # noqa: BLE001 - a closed or invalidated connection
-        return False
-
-
 def _driver_in_transaction(conn: Any) -> bool | None:
-    """Whether the DBAPI connection has a transaction open (sqlite3 tells; others: None)."""
-    from .sqlite_atomic import driver_in_transaction
-
-    try:
-        fairy = conn.connection
-        dbapi = getattr(fairy, "dbapi_connection", None) or fairy.connection
-    except Exception:  # noqa: BLE001 - closed connection: unknown
-        return None
-    return driver_in_transaction(dbapi)
+    """Whether the DBAPI connection of ``conn`` has a transaction open (None: unknown)."""
+    dbapi = dbapi_of(conn)
+    return driver_in_transaction(dbapi) if dbapi is not None else None
 
 
 def _autocommit(conn: Any) -> bool:

@@ -39,32 +39,17 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import Pool
 
+from .connections import (
+    active_migration_context,
+    dbapi_of,
+    driver_in_transaction,
+    raw_connection,
+    same_connection,
+)
 from .errors import RevisionFailedError
 
 #: sqlite3.LEGACY_TRANSACTION_CONTROL: the ``autocommit`` value of the driver's default mode.
 _LEGACY = -1
-
-
-def raw_connection(dbapi_connection: Any) -> Any:
-    """The ``sqlite3.Connection`` under a DBAPI connection (aiosqlite's adapter included)."""
-    adapted = getattr(dbapi_connection, "_connection", None)  # SQLAlchemy's aiosqlite adapter
-    inner = getattr(adapted, "_conn", None)  # aiosqlite.Connection -> sqlite3.Connection
-    return inner if inner is not None else dbapi_connection
-
-
-def driver_in_transaction(dbapi_connection: Any) -> bool | None:
-    """Whether the SQLite driver has a transaction open (None: not a driver that tells)."""
-    value = getattr(raw_connection(dbapi_connection), "in_transaction", None)
-    return value if isinstance(value, bool) else None
-
-
-def _dbapi(connection: Any) -> Any:
-    """The DBAPI connection of a SQLAlchemy Connection, or None when it is closed."""
-    try:
-        fairy = connection.connection
-    except Exception:  # noqa: BLE001 - closed or invalidated
-        return None
-    return getattr(fairy, "dbapi_connection", None) or getattr(fairy, "connection", None)
 
 
 def _run(dbapi_connection: Any, sql: str) -> list[Any]:
@@ -124,7 +109,7 @@ class SqliteTransactions:
         """Before SQLAlchemy begins a transaction on the migration's connection: BEGIN."""
         if not _is_migration_connection(connection):
             return
-        dbapi = _dbapi(connection)
+        dbapi = dbapi_of(connection)
         if dbapi is None or driver_in_transaction(dbapi) is not False:
             return
         touched = self.touched.get(id(dbapi)) or self._take(dbapi)
@@ -150,7 +135,7 @@ class SqliteTransactions:
 
     def _on_commit(self, connection: Any) -> None:
         """Before the migration's transaction commits: no foreign key may have been broken."""
-        dbapi = _dbapi(connection)
+        dbapi = dbapi_of(connection)
         touched = self.touched.get(id(dbapi)) if dbapi is not None else None
         if touched is None or not touched.foreign_keys or not driver_in_transaction(dbapi):
             return
@@ -160,7 +145,7 @@ class SqliteTransactions:
 
     def _on_rollback(self, connection: Any) -> None:
         """Roll back the driver's transaction, even where SQLAlchemy would skip it."""
-        dbapi = _dbapi(connection)
+        dbapi = dbapi_of(connection)
         if dbapi is not None and id(dbapi) in self.touched and driver_in_transaction(dbapi):
             dbapi.rollback()
 
@@ -182,14 +167,12 @@ class SqliteTransactions:
 
 def _is_migration_connection(connection: Any) -> bool:
     """Whether ``connection`` is the SQLite connection of the migration running now."""
-    from .recorder import _active_migration_context, _same_connection
-
     if connection.dialect.name != "sqlite":
         return False
-    ctx = _active_migration_context()
+    ctx = active_migration_context()
     if ctx is None or ctx.as_sql or ctx.connection is None:
         return False
-    return _same_connection(connection, ctx.connection)
+    return same_connection(connection, ctx.connection)
 
 
 def _running_revision() -> str | None:

@@ -1,0 +1,59 @@
+"""The connection of the migration running now, and what its driver says about it.
+
+The lock check, the recorder and SQLite's transactions listen to every statement of the process
+while a command runs, and act only on the migration's own connection: the one env.py (ours or
+Flask-Migrate's) handed to ``context.configure``. These helpers tell it apart. Alembic offers no
+public way to reach the running context from outside env.py; ``context._proxy`` is read here
+and nowhere else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def env_running() -> bool:
+    """Whether an env.py runs now (a second one cannot run inside it)."""
+    from alembic import context
+
+    return getattr(context, "_proxy", None) is not None
+
+
+def active_migration_context() -> Any:
+    """The MigrationContext of the env.py running now, if any."""
+    from alembic import context
+
+    proxy = getattr(context, "_proxy", None)
+    return getattr(proxy, "_migration_context", None) if proxy is not None else None
+
+
+def same_connection(conn: Any, migration: Any) -> bool:
+    """Whether ``conn`` is the migration's connection (or a branch of it, on SQLAlchemy 1.4)."""
+    if conn is migration:
+        return True
+    try:
+        return conn.connection is migration.connection  # the same DBAPI connection
+    except Exception:  # noqa: BLE001 - a closed or invalidated connection
+        return False
+
+
+def dbapi_of(connection: Any) -> Any:
+    """The DBAPI connection of a SQLAlchemy Connection, or None when it is closed."""
+    try:
+        fairy = connection.connection
+    except Exception:  # noqa: BLE001 - closed or invalidated
+        return None
+    return getattr(fairy, "dbapi_connection", None) or getattr(fairy, "connection", None)
+
+
+def raw_connection(dbapi_connection: Any) -> Any:
+    """The ``sqlite3.Connection`` under a DBAPI connection (aiosqlite's adapter included)."""
+    adapted = getattr(dbapi_connection, "_connection", None)  # SQLAlchemy's aiosqlite adapter
+    inner = getattr(adapted, "_conn", None)  # aiosqlite.Connection -> sqlite3.Connection
+    return inner if inner is not None else dbapi_connection
+
+
+def driver_in_transaction(dbapi_connection: Any) -> bool | None:
+    """Whether the driver has a transaction open (sqlite3 tells; others: None)."""
+    value = getattr(raw_connection(dbapi_connection), "in_transaction", None)
+    return value if isinstance(value, bool) else None
