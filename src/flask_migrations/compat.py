@@ -68,11 +68,11 @@ def _loop_running() -> bool:
 
 
 def _async_engines(state: MigrateState) -> list[Any]:
-    from .runtime import _is_async
+    from .connections import is_async
     from .targets import engines_by_bind
 
     try:
         engines = engines_by_bind(state).values()
     except Exception:  # no engines to tidy up: the command has reported why
         return []
-    return [engine for engine in engines if _is_async(engine)]
+    return [engine for engine in engines if is_async(engine)]

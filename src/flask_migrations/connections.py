@@ -1,4 +1,5 @@
-"""The connection of the migration running now, and what its driver says about it.
+"""Connections: opening one for sync and async engines alike, and telling the running
+migration's own connection apart (with what its driver says about it).
 
 The lock check, the recorder and SQLite's transactions listen to every statement of the process
 while a command runs, and act only on the migration's own connection: the one env.py (ours or
@@ -9,7 +10,13 @@ and nowhere else.
 
 from __future__ import annotations
 
-from typing import Any
+import asyncio
+import sys
+import threading
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 
 def env_running() -> bool:
@@ -57,3 +64,51 @@ def driver_in_transaction(dbapi_connection: Any) -> bool | None:
     """Whether the driver has a transaction open (sqlite3 tells; others: None)."""
     value = getattr(raw_connection(dbapi_connection), "in_transaction", None)
     return value if isinstance(value, bool) else None
+
+
+def connect(engine: Any, fn: Callable[[Connection], None]) -> None:
+    """Call ``fn`` with a connection of ``engine``, a sync or an async one."""
+    if is_async(engine):
+        _run_async(engine, fn)
+    else:
+        with engine.connect() as connection:
+            fn(connection)
+
+
+def is_async(engine: Any) -> bool:
+    # An AsyncEngine exists only once its module is imported: a sync app never pays for it.
+    asyncio_ext = sys.modules.get("sqlalchemy.ext.asyncio")
+    return asyncio_ext is not None and isinstance(engine, asyncio_ext.AsyncEngine)
+
+
+def _run_async(engine: Any, fn: Callable[[Connection], None]) -> None:
+    """Run ``fn`` on a connection of an async engine, with or without a running loop."""
+
+    async def main() -> None:
+        try:
+            async with engine.connect() as connection:
+                await connection.run_sync(fn)
+        finally:
+            # The pooled connections belong to this event loop, which ends here: a later
+            # command (another loop) must not get them back from the pool.
+            await engine.dispose()
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        asyncio.run(main())
+        return
+    # Called from a running loop (an async app): run in a thread with a loop of its own.
+    errors: list[BaseException] = []
+
+    def in_thread() -> None:
+        try:
+            asyncio.run(main())
+        except BaseException as exc:  # noqa: BLE001 - re-raised below
+            errors.append(exc)
+
+    thread = threading.Thread(target=in_thread)
+    thread.start()
+    thread.join()
+    if errors:
+        raise errors[0]

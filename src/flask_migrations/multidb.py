@@ -127,7 +127,7 @@ def current_heads(target: Target, args: dict[str, Any]) -> tuple[str, ...]:
     """The revisions recorded in ``target``'s version table."""
     from alembic.runtime.migration import MigrationContext
 
-    from .runtime import connect
+    from .connections import connect
 
     opts = {k: args[k] for k in ("version_table", "version_table_schema") if args.get(k)}
     found: list[str] = []

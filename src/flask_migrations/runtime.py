@@ -7,17 +7,15 @@ call the pieces it needs.
 
 from __future__ import annotations
 
-import asyncio
 import functools
-import sys
-import threading
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from alembic import context
 from flask import current_app
 
 from . import multidb as multidb_support
 from . import reflection
+from .connections import connect
 from .errors import ConfigurationError
 from .targets import Target, find_targets
 
@@ -126,54 +124,6 @@ def run_online(target: Target, args: dict[str, Any], multidb: bool) -> None:
             context.run_migrations(**run)
 
     connect(target.engine, migrate)
-
-
-def connect(engine: Any, fn: Callable[[Connection], None]) -> None:
-    """Call ``fn`` with a connection of ``engine``, a sync or an async one."""
-    if _is_async(engine):
-        _run_async(engine, fn)
-    else:
-        with engine.connect() as connection:
-            fn(connection)
-
-
-def _is_async(engine: Any) -> bool:
-    # An AsyncEngine exists only once its module is imported: a sync app never pays for it.
-    asyncio_ext = sys.modules.get("sqlalchemy.ext.asyncio")
-    return asyncio_ext is not None and isinstance(engine, asyncio_ext.AsyncEngine)
-
-
-def _run_async(engine: Any, fn: Callable[[Connection], None]) -> None:
-    """Run ``fn`` on a connection of an async engine, with or without a running loop."""
-
-    async def main() -> None:
-        try:
-            async with engine.connect() as connection:
-                await connection.run_sync(fn)
-        finally:
-            # The pooled connections belong to this event loop, which ends here: a later
-            # command (another loop) must not get them back from the pool.
-            await engine.dispose()
-
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        asyncio.run(main())
-        return
-    # Called from a running loop (an async app): run in a thread with a loop of its own.
-    errors: list[BaseException] = []
-
-    def in_thread() -> None:
-        try:
-            asyncio.run(main())
-        except BaseException as exc:  # noqa: BLE001 - re-raised below
-            errors.append(exc)
-
-    thread = threading.Thread(target=in_thread)
-    thread.start()
-    thread.join()
-    if errors:
-        raise errors[0]
 
 
 def database_names() -> list[str]:
