@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from alembic.runtime.migration import MigrationContext
 
     from .deploy import Guard
+    from .graph import RevisionGraph
     from .lock import OnWait
     from .planner import DatabasePlan
     from .statuses import DatabaseStatus
@@ -74,6 +75,7 @@ __all__ = [
     "RevisionFailedError",
     "SchemaDiffersError",
     *FUNCTIONS,
+    "graph",
 ]
 
 
@@ -521,6 +523,22 @@ def history(
                 ) if len(databases) > 1 else ()
             scripts.append(sc)
         return scripts
+
+
+def graph(
+    directory: str | os.PathLike[str] | None = None,
+    rev_range: str | None = None,
+    x_arg: XArg = None,
+    databases: bool = True,
+) -> RevisionGraph:
+    """The revision graph, newest first, and where each database stands in it (see
+    :mod:`flask_migrations.graph`); ``rev_range`` is ``[start]:[end]``. A database that
+    cannot be read is in the graph with the reason; ``databases=False`` reads none."""
+    from .graph import read
+
+    config = _config(directory, x_arg)
+    with _running(config):
+        return read(config, _state(), rev_range, databases)
 
 
 def _walk(script: ScriptDirectory, base: str, head: str) -> Iterator[Script]:

@@ -814,6 +814,10 @@ from .cli_deploy import register as _register_deploy_commands  # noqa: E402
 
 _register_deploy_commands(db)
 
+from .cli_graph import register as _register_graph_command  # noqa: E402
+
+_register_graph_command(db)
+
 from .lint.cli import echo_new_findings, plan_findings  # noqa: E402
 from .lint.cli import register as _register_lint_command  # noqa: E402
 

@@ -9,6 +9,7 @@ Nothing here decides anything: the API has done that.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 import traceback
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from alembic.script import Script
 
     from .api import DatabaseRevisions, MigrationResult
+    from .graph import Line
 
 # -- Alembic's log lines and errors ----------------------------------------------------------
 
@@ -116,6 +118,20 @@ def alembic_output(quiet: bool = False, verbose: bool = False) -> Iterator[None]
         yield
     finally:
         logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+@contextmanager
+def reading_quietly(verbose: bool = False) -> Iterator[None]:
+    """Leave out Alembic's notes on each connection (``Context impl ...``) while a command
+    that only reads the databases runs; the group's ``-v`` keeps them."""
+    logger = logging.getLogger("alembic.runtime.migration")
+    level = logger.level
+    if not verbose:
+        logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
         logger.setLevel(level)
 
 
@@ -287,6 +303,23 @@ def plan(plans: Sequence[Any], notes: dict[tuple[str, str], list[str]] | None = 
                 click.echo(f"    ({step.note})")
             for note in (notes or {}).get((plan.database, step.revision), []):
                 click.echo(f"    {note}")
+
+
+def colour() -> bool | None:
+    """Whether to colour: never when NO_COLOR is set (https://no-color.org); else None, and
+    click colours a terminal and leaves piped output plain."""
+    return False if os.environ.get("NO_COLOR") else None
+
+
+def graph(lines: Sequence[Line]) -> None:
+    """The text of ``flask db graph``: pending revisions dimmed, unreadable databases in red."""
+    for line in lines:
+        text = line.text
+        if line.broken:
+            text = click.style(text, fg="red", bold=True)
+        elif line.pending:
+            text = click.style(text, dim=True)
+        click.echo(text, color=colour())
 
 
 def _when(value: Any) -> str:
