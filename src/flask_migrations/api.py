@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from .deploy import Guard
     from .graph import RevisionGraph
     from .lock import OnWait
+    from .lockwait import OnTableWait
     from .planner import DatabasePlan
     from .statuses import DatabaseStatus
 
@@ -614,6 +615,7 @@ def _guard(safety: dict[str, Any], config: Config | None = None) -> Guard:
     from .deploy import Guard, settings
 
     on_lock_wait: OnWait | None = safety.pop("on_lock_wait", None)
+    on_table_wait: OnTableWait | None = safety.pop("on_table_wait", None)
     unknown = set(safety) - {
         "lock", "lock_timeout", "history", "statement_timeout", "table_lock_timeout"
     }
@@ -621,7 +623,7 @@ def _guard(safety: dict[str, Any], config: Config | None = None) -> Guard:
         raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
     state = _state()
     script = ScriptDirectory.from_config(config) if config is not None else None
-    return Guard(state, settings(state, **safety), on_lock_wait, script)
+    return Guard(state, settings(state, **safety), on_lock_wait, script, on_table_wait)
 
 
 def _offline_buffer(config: Config, sql: bool) -> io.StringIO | None:
@@ -673,7 +675,7 @@ def upgrade(
 ) -> MigrationResult:
     """Upgrade every database to ``revision``; with ``sql``, return the SQL instead.
 
-    ``safety`` takes ``lock_timeout``, ``on_lock_wait``, ``statement_timeout``,
+    ``safety`` takes ``lock_timeout``, ``on_lock_wait``, ``on_table_wait``, ``statement_timeout``,
     ``table_lock_timeout``, ``lock`` and ``history`` (see :mod:`flask_migrations.deploy`).
     """
     config = _config(directory, x_arg)

@@ -109,6 +109,7 @@ def safety_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
         "statement_timeout": kwargs.pop("statement_timeout", None),
         "table_lock_timeout": kwargs.pop("table_lock_timeout", None),
         "on_lock_wait": SayWaiting(),
+        "on_table_wait": output.table_wait,
     }
 
 

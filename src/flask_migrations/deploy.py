@@ -44,6 +44,7 @@ from .targets import Target, engines_by_bind, selected
 
 if TYPE_CHECKING:
     from .extension import MigrateState
+    from .lockwait import OnTableWait
 
 
 @dataclass
@@ -166,8 +167,11 @@ class Guard:
         settings: Settings,
         on_lock_wait: OnWait | None,
         script: Any = None,
+        on_table_wait: OnTableWait | None = None,
     ) -> None:
         self.state = state
+        #: Told, every few seconds, who holds a lock a revision's statement waits for.
+        self.on_table_wait = on_table_wait
         self.settings = settings
         self.on_lock_wait = on_lock_wait
         self.recorder: Recorder | None = Recorder() if settings.history else None
@@ -197,7 +201,8 @@ class Guard:
             else contextlib.nullcontext()
         )
         timeouts = _timeouts([e for _, e in engines], self.settings)
-        with held as locks, timeouts, SqliteTransactions().active():
+        watched = _table_waits_watched(engines, self.on_table_wait)
+        with held as locks, timeouts, watched, SqliteTransactions().active():
             if self.recorder is not None:
                 _widen_history_ids(engines, schema)
             try:
@@ -215,6 +220,17 @@ class Guard:
                     self.recorder.close()
             if self.recorder is not None and self.script is not None:
                 self.warnings = _edited(engines, schema, self.script, self.recorder.recorded)
+
+
+def _table_waits_watched(
+    engines: list[tuple[str, Any]], on_table_wait: OnTableWait | None
+) -> contextlib.AbstractContextManager[None]:
+    """Reports of the lock waits of the revisions' statements (see lockwait)."""
+    if on_table_wait is None:
+        return contextlib.nullcontext()
+    from .lockwait import watching
+
+    return watching(engines, on_table_wait)
 
 
 def _widen_history_ids(engines: list[tuple[str, Any]], schema: str | None) -> None:

@@ -1006,6 +1006,11 @@ _NEXT_STEPS = {
     " the wrong revision, or changed by hand): record the revision the schema matches with"
     " 'flask db stamp <revision>'. Otherwise fix the revision file. Then run"
     " 'flask db {direction}' again.",
+    "locked": "Another session held a lock this statement needed, for too long. On"
+    " PostgreSQL and MySQL/MariaDB the command said, while it waited, which session holds it;"
+    " SQLite cannot say which process or connection holds its file ('fuser' or 'lsof' on the"
+    " database file lists the processes that have it open). Let that one finish or end it,"
+    " then run 'flask db {direction}' again.",
 }
 
 
@@ -1022,6 +1027,7 @@ _SQLSTATES = {
     "full": ("53100",),
     "exists": ("42P07", "42701", "42710", "42P06", "42723"),
     "missing": ("42P01", "42703", "42704", "3F000", "42883"),
+    "locked": ("55P03",),  # lock_not_available: the table lock timeout ran out
 }
 _MYSQL_ERRORS = {
     "lost": (1927, 2006, 2013, 2055),
@@ -1029,12 +1035,14 @@ _MYSQL_ERRORS = {
     "full": (1021, 1114),
     "exists": (1050, 1060, 1061, 1826),
     "missing": (1051, 1054, 1091, 1146),
+    "locked": (1205,),  # lock wait timeout exceeded
 }
 _SQLITE_TEXT = {
     "read-only": ("readonly database",),
     "full": ("database or disk is full",),
     "exists": ("already exists", "duplicate column name"),
     "missing": ("no such table", "no such column", "no such index"),
+    "locked": ("database is locked", "database table is locked"),
 }
 
 

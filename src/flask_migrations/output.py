@@ -12,6 +12,7 @@ import logging
 import os
 import re
 import sys
+import threading
 import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
     from .api import DatabaseRevisions, MigrationResult
     from .graph import Line
+    from .lockwait import TableWait
 
 # -- Alembic's log lines and errors ----------------------------------------------------------
 
@@ -84,8 +86,17 @@ def _plain_message(record: logging.LogRecord) -> str:
         return " ".join([str(record.msg), *shown])
 
 
+#: Held while a line is written to the terminal: Alembic's log lines, the progress lines and
+#: the lock-wait reports (written from a thread of their own) never cut into each other.
+terminal = threading.RLock()
+
+
 class _QuietHandler(logging.StreamHandler):
     """A stream handler that drops a line it cannot write instead of printing a traceback."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with terminal:
+            super().emit(record)
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         pass
@@ -320,6 +331,48 @@ def graph(lines: Sequence[Line]) -> None:
         elif line.pending:
             text = click.style(text, dim=True)
         click.echo(text, color=colour())
+
+
+def duration(seconds: float) -> str:
+    """``0.4 s``, ``12 s``, ``3 min 5 s``, ``2 h 3 min``."""
+    if seconds < 10:
+        return f"{seconds:.1f} s"
+    whole = int(round(seconds))
+    if whole < 60:
+        return f"{whole} s"
+    if whole < 3600:
+        return f"{whole // 60} min {whole % 60} s"
+    return f"{whole // 3600} h {whole % 3600 // 60} min"
+
+
+def table_wait(wait: TableWait) -> None:
+    """The report of a revision's statement waiting on a lock (from the watcher's thread)."""
+    where = f" on table {', '.join(wait.tables)}" if wait.tables else ""
+    lines = [
+        f"Waiting {duration(wait.waited)} for a lock{where} of the {wait.label} database"
+        + (f": {wait.unknown}" if wait.unknown else ", held by:")
+    ]
+    for holder in wait.holders:
+        who = ", ".join(
+            part
+            for part in (
+                f"application {holder.application!r}" if holder.application else "",
+                f"user {holder.user}" if holder.user else "",
+            )
+            if part
+        )
+        line = f"  {'pid' if wait.backend == 'postgresql' else 'id'} {holder.pid}"
+        line += f" ({who})" if who else ""
+        if holder.state:
+            since = f" for {duration(holder.state_seconds)}" if holder.state_seconds else ""
+            line += f": {holder.state}{since}"
+        if holder.query:
+            line += f"; query: {holder.query}"
+        lines.append(line)
+        lines.append(f"    to end it: {holder.terminate}")
+    with terminal:
+        for line in lines:
+            click.echo(clean(line, _secrets()) if has_app_context() else line, err=True)
 
 
 def _when(value: Any) -> str:
