@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from .lock import OnWait
     from .lockwait import OnTableWait
     from .planner import DatabasePlan
+    from .progress import ExpectedStep, Progress
     from .statuses import DatabaseStatus
 
 XArg = Union[str, Sequence[str], None]
@@ -76,6 +77,7 @@ __all__ = [
     "RevisionFailedError",
     "SchemaDiffersError",
     *FUNCTIONS,
+    "expected_steps",
     "graph",
 ]
 
@@ -616,6 +618,7 @@ def _guard(safety: dict[str, Any], config: Config | None = None) -> Guard:
 
     on_lock_wait: OnWait | None = safety.pop("on_lock_wait", None)
     on_table_wait: OnTableWait | None = safety.pop("on_table_wait", None)
+    on_progress: Progress | None = safety.pop("on_progress", None)
     unknown = set(safety) - {
         "lock", "lock_timeout", "history", "statement_timeout", "table_lock_timeout"
     }
@@ -623,7 +626,9 @@ def _guard(safety: dict[str, Any], config: Config | None = None) -> Guard:
         raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
     state = _state()
     script = ScriptDirectory.from_config(config) if config is not None else None
-    return Guard(state, settings(state, **safety), on_lock_wait, script, on_table_wait)
+    return Guard(
+        state, settings(state, **safety), on_lock_wait, script, on_table_wait, on_progress
+    )
 
 
 def _offline_buffer(config: Config, sql: bool) -> io.StringIO | None:
@@ -790,6 +795,21 @@ def plan(
     config = _config(directory, x_arg)
     with _running(config):
         return make(config, revision, direction)
+
+
+def expected_steps(
+    directory: str | os.PathLike[str] | None = None,
+    revision: str = "head",
+    direction: str = "upgrade",
+    x_arg: XArg = None,
+) -> list[ExpectedStep]:
+    """The steps ``upgrade revision`` (or ``downgrade``) would run on each database, with how
+    long each took the last time it ran there; runs nothing."""
+    from .progress import expected
+
+    config = _config(directory, x_arg)
+    with _running(config):
+        return expected(config, revision, direction)
 
 
 def accept_edit(

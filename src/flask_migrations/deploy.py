@@ -45,6 +45,7 @@ from .targets import Target, engines_by_bind, selected
 if TYPE_CHECKING:
     from .extension import MigrateState
     from .lockwait import OnTableWait
+    from .progress import Progress
 
 
 @dataclass
@@ -168,8 +169,11 @@ class Guard:
         on_lock_wait: OnWait | None,
         script: Any = None,
         on_table_wait: OnTableWait | None = None,
+        on_progress: Progress | None = None,
     ) -> None:
         self.state = state
+        #: Told when the migration begins, when each step is done and when it ends.
+        self.on_progress = on_progress
         #: Told, every few seconds, who holds a lock a revision's statement waits for.
         self.on_table_wait = on_table_wait
         self.settings = settings
@@ -183,6 +187,7 @@ class Guard:
     def on_version_apply(self, ctx: Any, step: Any, heads: Any, run_args: Any) -> None:
         if self.recorder is not None:
             self.recorder(ctx, step, heads, run_args)
+        _tell_progress(self.on_progress, ctx, step)
 
     @contextlib.contextmanager
     def hold(self, offline: bool = False) -> Iterator[None]:
@@ -202,7 +207,9 @@ class Guard:
         )
         timeouts = _timeouts([e for _, e in engines], self.settings)
         watched = _table_waits_watched(engines, self.on_table_wait)
-        with held as locks, timeouts, watched, SqliteTransactions().active():
+        with held as locks, timeouts, watched, SqliteTransactions().active(), _progress_shown(
+            self.on_progress
+        ):
             if self.recorder is not None:
                 _widen_history_ids(engines, schema)
             try:
@@ -220,6 +227,29 @@ class Guard:
                     self.recorder.close()
             if self.recorder is not None and self.script is not None:
                 self.warnings = _edited(engines, schema, self.script, self.recorder.recorded)
+
+
+def _tell_progress(progress: Progress | None, ctx: Any, step: Any) -> None:
+    """Tell the progress display that a step is done."""
+    if progress is None:
+        return
+    from .history_table import step_direction
+
+    database = ctx.opts.get("flask_migrations_bind", "")
+    progress.step_done(database, step.up_revision_id, step_direction(step))
+
+
+@contextlib.contextmanager
+def _progress_shown(progress: Progress | None) -> Iterator[None]:
+    """The progress display, from the moment every lock is held to the end of the command."""
+    if progress is None:
+        yield
+        return
+    progress.begin()
+    try:
+        yield
+    finally:
+        progress.end()
 
 
 def _table_waits_watched(
