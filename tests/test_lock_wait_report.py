@@ -36,10 +36,11 @@ def test_postgresql_names_the_pid_table_and_how_to_end_it(make_project, tmp_path
         two_revisions(p)
         holder = sa.create_engine(url, connect_args={"application_name": "report-holder"})
         with holder.connect() as session:
+            transaction = session.begin()  # explicit, as SQLAlchemy 1.4 has no autobegin
             pid = session.execute(sa.text("SELECT pg_backend_pid()")).scalar()
             session.execute(sa.text("SELECT * FROM thing")).all()  # idle in transaction
             result = p.cli("db", "upgrade", "--table-lock-timeout", "4")
-            session.rollback()
+            transaction.rollback()
         holder.dispose()
         p.close()
     finally:
@@ -62,12 +63,12 @@ def test_mysql_says_what_it_knows_of_the_holder(make_project, tmp_path):
         two_revisions(p)
         holder = sa.create_engine(url)
         with holder.connect() as session:
+            transaction = session.begin()  # explicit, as SQLAlchemy 1.4 has no autobegin
             performance_schema = session.execute(sa.text("SELECT @@performance_schema")).scalar()
-            session.rollback()
             pid = session.execute(sa.text("SELECT CONNECTION_ID()")).scalar()
             session.execute(sa.text("SELECT * FROM thing")).all()  # an open transaction
             # let go once the report had time to be written twice
-            release = threading.Timer(3.5, session.rollback)
+            release = threading.Timer(3.5, transaction.rollback)
             release.start()
             result = p.cli("db", "upgrade")
             release.join()
