@@ -213,9 +213,7 @@ def test_mermaid_is_a_flowchart_of_the_revisions(project):
     nodes = {m.group(1): m.group(2) for m in map(MERMAID_NODE.match, lines) if m}
     labels = {label.split()[0]: name for name, label in nodes.items()}
     assert set(labels) == {"a1", "b2", "c3", "d4", "e5", "f6", "g7"}
-    edges = {
-        (m.group(1), m.group(2), m.group(3)) for m in map(MERMAID_EDGE.match, lines) if m
-    }
+    edges = {(m.group(1), m.group(2), m.group(3)) for m in map(MERMAID_EDGE.match, lines) if m}
     parent = "-->"
     assert (labels["e5"], parent, labels["b2"]) in edges
     assert (labels["e5"], parent, labels["d4"]) in edges
@@ -285,3 +283,23 @@ def test_a_failing_graphviz_leaves_the_old_file_whole(project, tmp_path):
     assert "Graphviz could not draw" in err and "syntax error in line 3" in err
     assert target.read_text() == "the old picture"
     assert os.listdir(target.parent) == ["graph.svg"]
+
+
+def test_ascii_where_the_output_cannot_show_box_characters(sqlite_url, tmp_path):
+    from test_progress import Folder
+
+    folder = Folder(tmp_path, sqlite_url)
+    shown = folder.run("db", "graph", PYTHONIOENCODING="ascii").stdout
+    assert shown.splitlines() == [
+        "o b2 (head) slow backfill  (pending)",
+        "o a1 step a1  (pending)",
+        "  (base)  <- default",
+    ]
+
+
+def test_output_into_a_missing_folder_is_refused(project, tmp_path):
+    project.ok("db", "init")
+    branchy_history(project.migrations / "versions")
+    err = fails(project.cli("db", "graph", "-o", str(tmp_path / "nowhere" / "graph.dot")))
+    assert "Cannot write" in err and "the folder" in err and "does not exist" in err
+    assert not (tmp_path / "nowhere").exists()

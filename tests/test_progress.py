@@ -46,11 +46,15 @@ class Folder:
         env.update(FLASK_APP="app", COLUMNS="100", TERM="xterm")
         return env
 
-    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
-        """``flask <args>`` with its output piped."""
+    def run(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+        """``flask <args>`` with its output piped (and ``env`` added to the environment)."""
         done = subprocess.run(
             [sys.executable, "-m", "flask", *args],
-            cwd=self.root, env=self.env(), capture_output=True, text=True, timeout=120,
+            cwd=self.root,
+            env={**self.env(), **env},
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         assert done.returncode == 0, done.stderr
         return done
@@ -61,7 +65,11 @@ class Folder:
         master, slave = pty.openpty()
         proc = subprocess.Popen(
             [sys.executable, "-m", "flask", *args],
-            cwd=self.root, env=env, stdin=slave, stdout=slave, stderr=slave,
+            cwd=self.root,
+            env=env,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
         )
         os.close(slave)
         chunks = []

@@ -125,9 +125,7 @@ def _short_ids(revisions: Sequence[str]) -> dict[str, str]:
     shorts = {}
     for rev in revisions:
         size = SHORT
-        while size < len(rev) and any(
-            o != rev and o.startswith(rev[:size]) for o in revisions
-        ):
+        while size < len(rev) and any(o != rev and o.startswith(rev[:size]) for o in revisions):
             size += 1
         shorts[rev] = rev[:size]
     return shorts

@@ -124,6 +124,7 @@ def watching(engines: list[tuple[str, Any]], on_wait: OnTableWait | None) -> Ite
     )
     event.listen(Engine, "before_cursor_execute", before)
     event.listen(Engine, "after_cursor_execute", after)
+
     def failed(context: Any) -> None:
         after(context.connection)
 
@@ -237,13 +238,17 @@ def _postgresql(connection: Any, statement: _Statement, waited: float) -> TableW
     ).all()
     if not rows:
         return None
-    tables = connection.execute(
-        sa.text(
-            "SELECT DISTINCT l.relation::regclass::text FROM pg_locks l"
-            " WHERE l.pid = :pid AND NOT l.granted AND l.relation IS NOT NULL"
-        ),
-        {"pid": statement.pid},
-    ).scalars().all()
+    tables = (
+        connection.execute(
+            sa.text(
+                "SELECT DISTINCT l.relation::regclass::text FROM pg_locks l"
+                " WHERE l.pid = :pid AND NOT l.granted AND l.relation IS NOT NULL"
+            ),
+            {"pid": statement.pid},
+        )
+        .scalars()
+        .all()
+    )
     holders = tuple(
         Holder(
             pid=row[0],
