@@ -183,7 +183,7 @@ def _backend_pid(conn: Any) -> int | None:
 def _watch(running: _Running, on_wait: OnTableWait, stop: threading.Event) -> None:
     """Every second, ask about each statement that has waited INTERVAL seconds since its
     last report; a question that fails is dropped (the migration goes on)."""
-    engines: dict[str, Any] = {}
+    engines: dict[str, tuple[Any, bool]] = {}  # each engine asked, and whether made here
     try:
         while not stop.wait(min(1.0, INTERVAL / 2)):
             now = time.monotonic()
@@ -200,26 +200,28 @@ def _watch(running: _Running, on_wait: OnTableWait, stop: threading.Event) -> No
                     if found is not None and not stop.is_set():
                         on_wait(found)
     finally:
-        for engine in engines.values():
-            engine.dispose()
+        for engine, made in engines.values():
+            if made:
+                engine.dispose()
 
 
-def ask(statement: _Statement, waited: float, engines: dict[str, Any]) -> TableWait | None:
-    """What the server says about the wait of ``statement``; None when it waits for nobody."""
-    import sqlalchemy as sa
+def ask(
+    statement: _Statement, waited: float, engines: dict[str, tuple[Any, bool]]
+) -> TableWait | None:
+    """What the server says about the wait of ``statement``; None when it waits for nobody.
 
+    The question goes over another connection of the application's own engine (its connect
+    arguments, TLS and all); an async engine lends its URL to a plain one made here.
+    """
     from .lock import sync_engine
 
-    url = statement.engine.url
-    backend = url.get_backend_name()
-    asking = _ASK.get(backend)
+    asking = _ASK.get(statement.engine.url.get_backend_name())
     if asking is None:
         return None
     key = _key(statement.engine)
     if key not in engines:
-        plain, _ = sync_engine(statement.engine)
-        engines[key] = sa.create_engine(plain.url, poolclass=sa.pool.NullPool)
-    with engines[key].connect() as connection:
+        engines[key] = sync_engine(statement.engine)
+    with engines[key][0].connect() as connection:
         return asking(connection, statement, waited)
 
 
