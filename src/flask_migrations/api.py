@@ -53,8 +53,11 @@ if TYPE_CHECKING:
     from alembic.runtime.migration import MigrationContext
 
     from .deploy import Guard
+    from .graph import RevisionGraph
     from .lock import OnWait
+    from .lockwait import OnTableWait
     from .planner import DatabasePlan
+    from .progress import ExpectedStep, Progress
     from .statuses import DatabaseStatus
 
 XArg = Union[str, Sequence[str], None]
@@ -73,6 +76,8 @@ __all__ = [
     "RevisionFailedError",
     "SchemaDiffersError",
     *FUNCTIONS,
+    "expected_steps",
+    "graph",
 ]
 
 
@@ -517,6 +522,22 @@ def history(
         return scripts
 
 
+def graph(
+    directory: str | os.PathLike[str] | None = None,
+    rev_range: str | None = None,
+    x_arg: XArg = None,
+    databases: bool = True,
+) -> RevisionGraph:
+    """The revision graph, newest first, and where each database stands in it (see
+    :mod:`flask_migrations.graph`); ``rev_range`` is ``[start]:[end]``. A database that
+    cannot be read is in the graph with the reason; ``databases=False`` reads none."""
+    from .graph import read
+
+    config = _config(directory, x_arg)
+    with _running(config):
+        return read(config, _state(), rev_range, databases)
+
+
 def _walk(script: ScriptDirectory, base: str, head: str) -> Iterator[Script]:
     if "," in base or "," in head:  # several current heads: walk each range
         seen = set()
@@ -590,6 +611,10 @@ class Safety:
     table_lock_timeout: float | None = None
     #: Called once per database whose lock another process holds, before waiting.
     on_lock_wait: OnWait | None = None
+    #: Called every few seconds while a statement waits on a lock another session holds.
+    on_table_wait: OnTableWait | None = None
+    #: Told of each step as it completes, and of the steps expected (see :mod:`.progress`).
+    on_progress: Progress | None = None
 
 
 def _guard(safety: Safety, script: ScriptDirectory | None = None) -> Guard:
@@ -597,8 +622,15 @@ def _guard(safety: Safety, script: ScriptDirectory | None = None) -> Guard:
     from .deploy import Guard, settings
 
     state = _state()
-    given = {k: v for k, v in vars(safety).items() if k != "on_lock_wait"}
-    return Guard(state, settings(state, **given), safety.on_lock_wait, script)
+    given = {k: v for k, v in vars(safety).items() if not k.startswith("on_")}
+    return Guard(
+        state,
+        settings(state, **given),
+        safety.on_lock_wait,
+        script,
+        safety.on_table_wait,
+        safety.on_progress,
+    )
 
 
 def _move(
@@ -670,15 +702,25 @@ def upgrade(
     statement_timeout: float | None = None,
     table_lock_timeout: float | None = None,
     on_lock_wait: OnWait | None = None,
+    on_table_wait: OnTableWait | None = None,
+    on_progress: Progress | None = None,
 ) -> MigrationResult:
     """Upgrade every database to ``revision``; with ``sql``, return the SQL instead.
 
     The keyword-only settings override ``Migrate()`` and the config for this call (see
     :mod:`flask_migrations.deploy`); ``on_lock_wait`` is told when another process holds a
-    database's lock.
+    database's lock, ``on_table_wait`` while a statement waits on a table lock another session
+    holds, and ``on_progress`` of each step as it completes.
     """
     safety = Safety(
-        lock, lock_timeout, history, statement_timeout, table_lock_timeout, on_lock_wait
+        lock,
+        lock_timeout,
+        history,
+        statement_timeout,
+        table_lock_timeout,
+        on_lock_wait,
+        on_table_wait,
+        on_progress,
     )
     config = _config(directory, x_arg)
     if sql:
@@ -717,11 +759,20 @@ def downgrade(
     statement_timeout: float | None = None,
     table_lock_timeout: float | None = None,
     on_lock_wait: OnWait | None = None,
+    on_table_wait: OnTableWait | None = None,
+    on_progress: Progress | None = None,
 ) -> MigrationResult:
     """Downgrade every database to ``revision`` (default: one step back); settings as
     :func:`upgrade`."""
     safety = Safety(
-        lock, lock_timeout, history, statement_timeout, table_lock_timeout, on_lock_wait
+        lock,
+        lock_timeout,
+        history,
+        statement_timeout,
+        table_lock_timeout,
+        on_lock_wait,
+        on_table_wait,
+        on_progress,
     )
     config = _config(directory, x_arg)
     target = "head:-1" if sql and revision == "-1" else revision
@@ -746,11 +797,20 @@ def stamp(
     statement_timeout: float | None = None,
     table_lock_timeout: float | None = None,
     on_lock_wait: OnWait | None = None,
+    on_table_wait: OnTableWait | None = None,
+    on_progress: Progress | None = None,
 ) -> MigrationResult:
     """Record ``revision`` as the databases' current revision, running no migration; settings
     as :func:`upgrade`."""
     safety = Safety(
-        lock, lock_timeout, history, statement_timeout, table_lock_timeout, on_lock_wait
+        lock,
+        lock_timeout,
+        history,
+        statement_timeout,
+        table_lock_timeout,
+        on_lock_wait,
+        on_table_wait,
+        on_progress,
     )
     config = _config(directory, x_arg)
     revisions = revision if isinstance(revision, str) else list(revision)
@@ -811,6 +871,21 @@ def plan(
     config = _config(directory, x_arg)
     with _running(config):
         return make(config, revision, direction)
+
+
+def expected_steps(
+    directory: str | os.PathLike[str] | None = None,
+    revision: str = "head",
+    direction: str = "upgrade",
+    x_arg: XArg = None,
+) -> list[ExpectedStep]:
+    """The steps ``upgrade revision`` (or ``downgrade``) would run on each database, with how
+    long each took the last time it ran there; runs nothing."""
+    from .progress import expected
+
+    config = _config(directory, x_arg)
+    with _running(config):
+        return expected(config, revision, direction)
 
 
 def accept_edit(

@@ -28,6 +28,7 @@ from .cli_deploy import (
     safety_kwargs,
     safety_options,
     say_work_done,
+    with_progress,
 )
 from .commands import HELP, SHORT_HELP
 from .errors import MigrationError
@@ -621,7 +622,8 @@ def upgrade(
         output.plan(plans, plan_findings(plans, _resolve(directory, x_arg)))
         return
     resolved, safe = _resolve(directory, x_arg), safety_kwargs(safety)
-    result = api.upgrade(**resolved, revision=revision, sql=sql, tag=tag, **safe)
+    shown = with_progress(safe, resolved, revision, "upgrade", sql)
+    result = api.upgrade(**resolved, revision=revision, sql=sql, tag=tag, **shown)
     output.sql(result)
     output.warnings(result.warnings)
     say_work_done(safe, result, resolved)
@@ -656,12 +658,9 @@ def downgrade(
         resolved = _resolve(directory, x_arg)
         output.plan(api.plan(**resolved, revision=revision, direction="downgrade"))
         return
-    output.sql(
-        api.downgrade(
-            **_resolve(directory, x_arg), revision=revision, sql=sql, tag=tag,
-            **safety_kwargs(safety),
-        )
-    )
+    resolved = _resolve(directory, x_arg)
+    shown = with_progress(safety_kwargs(safety), resolved, revision, "downgrade", sql)
+    output.sql(api.downgrade(**resolved, revision=revision, sql=sql, tag=tag, **shown))
 
 
 @db.command(epilog=revision_forms("REVISION", "head heads current id branch", default="head"))
@@ -813,6 +812,10 @@ def check(directory: str | None, x_arg: tuple[str, ...]) -> None:
 from .cli_deploy import register as _register_deploy_commands  # noqa: E402
 
 _register_deploy_commands(db)
+
+from .cli_graph import register as _register_graph_command  # noqa: E402
+
+_register_graph_command(db)
 
 from .lint.cli import echo_new_findings, plan_findings  # noqa: E402
 from .lint.cli import register as _register_lint_command  # noqa: E402

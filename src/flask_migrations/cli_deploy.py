@@ -109,7 +109,32 @@ def safety_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
         "statement_timeout": kwargs.pop("statement_timeout", None),
         "table_lock_timeout": kwargs.pop("table_lock_timeout", None),
         "on_lock_wait": SayWaiting(),
+        "on_table_wait": output.table_wait,
     }
+
+
+def with_progress(
+    safe: dict[str, Any], resolved: dict[str, Any], revision: str, direction: str, sql: bool
+) -> dict[str, Any]:
+    """``safe`` with the progress display of an upgrade or downgrade: none with the group's
+    ``-q`` or ``--sql``, nor when what will run cannot be read (the command then says why)."""
+    from .cli import _group_options
+
+    group = _group_options()
+    if sql or group.quiet:
+        return safe
+    import sys
+
+    from . import api
+    from .errors import MigrationError
+    from .progress import Progress
+
+    try:
+        with output.reading_quietly(warnings=False):  # the command itself says them
+            steps = api.expected_steps(**resolved, revision=revision, direction=direction)
+    except MigrationError:
+        return safe
+    return {**safe, "on_progress": Progress(steps, terminal=sys.stderr.isatty())}
 
 
 def register(group: click.Group) -> None:

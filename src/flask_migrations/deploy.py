@@ -44,6 +44,8 @@ from .targets import Target, engines_by_bind, selected
 
 if TYPE_CHECKING:
     from .extension import MigrateState
+    from .lockwait import OnTableWait
+    from .progress import Progress
 
 
 @dataclass
@@ -166,8 +168,14 @@ class Guard:
         settings: Settings,
         on_lock_wait: OnWait | None,
         script: Any = None,
+        on_table_wait: OnTableWait | None = None,
+        on_progress: Progress | None = None,
     ) -> None:
         self.state = state
+        #: Told when the migration begins, when each step is done and when it ends.
+        self.on_progress = on_progress
+        #: Told, every few seconds, who holds a lock a revision's statement waits for.
+        self.on_table_wait = on_table_wait
         self.settings = settings
         self.on_lock_wait = on_lock_wait
         self.recorder: Recorder | None = Recorder() if settings.history else None
@@ -179,6 +187,7 @@ class Guard:
     def on_version_apply(self, ctx: Any, step: Any, heads: Any, run_args: Any) -> None:
         if self.recorder is not None:
             self.recorder(ctx, step, heads, run_args)
+        _tell_progress(self.on_progress, ctx, step)
 
     @contextlib.contextmanager
     def hold(self, offline: bool = False) -> Iterator[None]:
@@ -197,7 +206,10 @@ class Guard:
             else contextlib.nullcontext()
         )
         timeouts = _timeouts([e for _, e in engines], self.settings)
-        with held as locks, timeouts, SqliteTransactions().active():
+        watched = _table_waits_watched(engines, self.on_table_wait)
+        with held as locks, timeouts, watched, SqliteTransactions().active(), _progress_shown(
+            self.on_progress
+        ):
             if self.recorder is not None:
                 _widen_history_ids(engines, schema)
             try:
@@ -215,6 +227,40 @@ class Guard:
                     self.recorder.close()
             if self.recorder is not None and self.script is not None:
                 self.warnings = _edited(engines, schema, self.script, self.recorder.recorded)
+
+
+def _tell_progress(progress: Progress | None, ctx: Any, step: Any) -> None:
+    """Tell the progress display that a step is done."""
+    if progress is None:
+        return
+    from .history_table import step_direction
+
+    database = ctx.opts.get("flask_migrations_bind", "")
+    progress.step_done(database, step.up_revision_id, step_direction(step))
+
+
+@contextlib.contextmanager
+def _progress_shown(progress: Progress | None) -> Iterator[None]:
+    """The progress display, from the moment every lock is held to the end of the command."""
+    if progress is None:
+        yield
+        return
+    progress.begin()
+    try:
+        yield
+    finally:
+        progress.end()
+
+
+def _table_waits_watched(
+    engines: list[tuple[str, Any]], on_table_wait: OnTableWait | None
+) -> contextlib.AbstractContextManager[None]:
+    """Reports of the lock waits of the revisions' statements (see lockwait)."""
+    if on_table_wait is None:
+        return contextlib.nullcontext()
+    from .lockwait import watching
+
+    return watching(engines, on_table_wait)
 
 
 def _widen_history_ids(engines: list[tuple[str, Any]], schema: str | None) -> None:

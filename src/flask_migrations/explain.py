@@ -1078,7 +1078,8 @@ _NEXT_STEPS = {
     " 'flask db {direction}' again.",
     "lock-timeout": "The database gave up waiting for a lock on a table this statement changes"
     " (the table lock timeout: --table-lock-timeout, MIGRATIONS_TABLE_LOCK_TIMEOUT, or the"
-    " server's own): another session held it, a long query or an open transaction. The"
+    " server's own): another session held it, a long query or an open transaction (while it"
+    " waited, the command said which session). The"
     " revision is not at fault: run 'flask db {direction}' again when the table is quiet, or"
     " allow a longer wait (--table-lock-timeout SECONDS on PostgreSQL, the server's"
     " lock_wait_timeout on MySQL and MariaDB).",
@@ -1094,6 +1095,10 @@ _NEXT_STEPS = {
     " needs a restart), or split the revision into smaller ones (or set"
     " transaction_per_migration=True, which commits each revision on its own); then run"
     " 'flask db {direction}' again.",
+    "locked": "Another process held the SQLite database file locked for longer than SQLite"
+    " waits. SQLite cannot say which process or connection holds it ('fuser' or 'lsof' on"
+    " the database file lists the processes that have it open). Let that one finish or end"
+    " it, then run 'flask db {direction}' again.",
 }
 
 
@@ -1127,6 +1132,7 @@ _SQLITE_TEXT = {
     "full": ("database or disk is full",),
     "exists": ("already exists", "duplicate column name"),
     "missing": ("no such table", "no such column", "no such index"),
+    "locked": ("database is locked", "database table is locked"),
 }
 
 

@@ -9,8 +9,10 @@ Nothing here decides anything: the API has done that.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
+import threading
 import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
     from alembic.script import Script
 
     from .api import DatabaseRevisions, MigrationResult
+    from .graph import Line
+    from .lockwait import TableWait
 
 # -- Alembic's log lines and errors ----------------------------------------------------------
 
@@ -82,8 +86,64 @@ def _plain_message(record: logging.LogRecord) -> str:
         return " ".join([str(record.msg), *shown])
 
 
+#: Held while a line is written to the terminal: Alembic's log lines, the progress lines and
+#: the lock-wait reports (written from a thread of their own) never cut into each other.
+terminal = threading.RLock()
+
+
+#: The line a terminal shows below the others while a revision runs (the ticking time), erased
+#: before any other line is written and drawn again after it; empty: none.
+_transient: list[str] = []
+
+
+def _erase() -> None:
+    if _transient:
+        sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+
+
+def _redraw() -> None:
+    if _transient:
+        sys.stderr.write(_transient[0])
+        sys.stderr.flush()
+
+
+def transient(text: str | None) -> None:
+    """Show ``text`` as the terminal's last line, in place of the previous one (None: none)."""
+    import shutil
+
+    with terminal:
+        _erase()
+        width = shutil.get_terminal_size().columns - 1
+        _transient[:] = [text[:width]] if text else []
+        _redraw()
+
+
+def progress_line(text: str, terminal: bool) -> None:
+    """One line of progress: on a terminal, on stderr below Alembic's lines, never inside one;
+    else a log line beside Alembic's (see PROGRESS_LOGGER)."""
+    if terminal:
+        _say([text])
+    else:
+        logging.getLogger(PROGRESS_LOGGER).info("%s", text)
+
+
+def _say(lines: Sequence[str]) -> None:
+    with terminal:
+        _erase()
+        for line in lines:
+            click.echo(line, err=True)
+        _redraw()
+
+
 class _QuietHandler(logging.StreamHandler):
     """A stream handler that drops a line it cannot write instead of printing a traceback."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with terminal:
+            _erase()
+            super().emit(record)
+            _redraw()
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         pass
@@ -109,13 +169,36 @@ def alembic_output(quiet: bool = False, verbose: bool = False) -> Iterator[None]
     handler.setFormatter(_RedactingFormatter("%(levelname)-5.5s [%(name)s] %(message)s"))
     if not verbose:
         handler.addFilter(_NoiseFilter())
-    level = logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.WARNING if quiet else logging.INFO)
+    loggers = [logger, logging.getLogger(PROGRESS_LOGGER)]
+    levels = [each.level for each in loggers]
+    for each in loggers:
+        each.addHandler(handler)
+        each.setLevel(logging.WARNING if quiet else logging.INFO)
     try:
         yield
     finally:
-        logger.removeHandler(handler)
+        for each, level in zip(loggers, levels):
+            each.removeHandler(handler)
+            each.setLevel(level)
+
+
+#: The logger of the progress lines when stderr is no terminal: they reach a CI log as
+#: Alembic's lines do, through the same handler (or the application's own logging).
+PROGRESS_LOGGER = "flask_migrations.progress"
+
+
+@contextmanager
+def reading_quietly(verbose: bool = False, warnings: bool = True) -> Iterator[None]:
+    """Leave out Alembic's notes on each connection (``Context impl ...``) while a command
+    that only reads the databases runs; the group's ``-v`` keeps them. Without ``warnings``,
+    env.py's warnings are left out too (a read before the command that will say them)."""
+    logger = logging.getLogger("alembic.runtime.migration" if warnings else "alembic")
+    level = logger.level
+    if not verbose:
+        logger.setLevel(logging.WARNING if warnings else logging.ERROR)
+    try:
+        yield
+    finally:
         logger.setLevel(level)
 
 
@@ -234,7 +317,29 @@ def history(scripts: Sequence[Script], verbose: bool = False) -> None:
         databases = getattr(script, "current_databases", ())
         if databases:  # several databases: say which ones are at this revision
             line = line.replace(" (current)", f" (current: {', '.join(databases)})", 1)
-        click.echo(line)
+        click.echo(_coloured_history(line), color=colour())
+
+
+#: In a line of ``history``: the ids before the first comma, and the marks after them.
+_HISTORY_IDS = re.compile(r"^(.*? -> [^\s,]+)((?: \([^)]*\))*)")
+
+
+def _coloured_history(line: str) -> str:
+    """The ids of a ``history`` line in yellow, ``(head)`` in bold and ``(current)`` in green
+    (shown only on a terminal: click drops the colour when piped)."""
+
+    def mark(found: re.Match[str]) -> str:
+        text = found.group(0)
+        if text.startswith(" (current"):
+            return click.style(text, fg="green", bold=True)
+        return click.style(text, bold=True)
+
+    match = _HISTORY_IDS.match(line)
+    if match is None or "\n" in match.group(0):
+        return line
+    ids = click.style(match.group(1), fg="yellow")
+    marks = re.sub(r" \([^)]*\)", mark, match.group(2))
+    return ids + marks + line[match.end(2) :]
 
 
 def heads(scripts: Sequence[Script], verbose: bool = False) -> None:
@@ -289,6 +394,64 @@ def plan(plans: Sequence[Any], notes: dict[tuple[str, str], list[str]] | None = 
                 click.echo(f"    {note}")
 
 
+def colour() -> bool | None:
+    """Whether to colour: never when NO_COLOR is set (https://no-color.org); else None, and
+    click colours a terminal and leaves piped output plain."""
+    return False if os.environ.get("NO_COLOR") else None
+
+
+def graph(lines: Sequence[Line]) -> None:
+    """The text of ``flask db graph``: pending revisions dimmed, unreadable databases in red."""
+    for line in lines:
+        text = line.text
+        if line.broken:
+            text = click.style(text, fg="red", bold=True)
+        elif line.pending:
+            text = click.style(text, dim=True)
+        click.echo(text, color=colour())
+
+
+def duration(seconds: float) -> str:
+    """``0.4 s``, ``12 s``, ``3 min 5 s``, ``2 h 3 min``."""
+    if seconds < 10:
+        return f"{seconds:.1f} s"
+    whole = int(round(seconds))
+    if whole < 60:
+        return f"{whole} s"
+    if whole < 3600:
+        return f"{whole // 60} min {whole % 60} s"
+    return f"{whole // 3600} h {whole % 3600 // 60} min"
+
+
+def table_wait(wait: TableWait) -> None:
+    """The report of a revision's statement waiting on a lock (from the watcher's thread)."""
+    where = f" on table {', '.join(wait.tables)}" if wait.tables else ""
+    lines = [
+        f"Waiting {duration(wait.waited)} for a lock{where} of the {wait.label} database"
+        + (f": {wait.unknown}" if wait.unknown else ", held by:")
+    ]
+    for holder in wait.holders:
+        who = ", ".join(
+            part
+            for part in (
+                f"application {holder.application!r}" if holder.application else "",
+                f"user {holder.user}" if holder.user else "",
+            )
+            if part
+        )
+        line = f"  {'pid' if wait.backend == 'postgresql' else 'id'} {holder.pid}"
+        line += f" ({who})" if who else ""
+        if holder.state:
+            since = f" for {duration(holder.state_seconds)}" if holder.state_seconds else ""
+            line += f": {holder.state}{since}"
+        if holder.query:
+            line += f"; query: {holder.query}"
+        lines.append(line)
+        lines.append(f"    to end it: {holder.terminate}")
+    secrets = _secrets()
+    _say([clean(line, secrets) for line in lines])
+
+
 def _when(value: Any) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
 
@@ -296,17 +459,24 @@ def _when(value: Any) -> str:
 _MARKS = {"applied": "applied", "pending": "PENDING", "missing": "NO FILE", "unknown": "UNKNOWN"}
 
 
+#: The colour of each state in ``status``, on a terminal.
+_COLOURS = {"applied": "green", "pending": "yellow", "missing": "red", "unknown": "magenta"}
+
+
 def status(statuses: Sequence[Any]) -> None:
     for db in statuses:
-        click.echo(f"Database {db.label} ({db.url}): " + _summary(db))
+        summary = _summary(db)
+        summary = click.style(summary, fg="green" if db.up_to_date else "yellow", bold=True)
+        click.echo(f"Database {db.label} ({db.url}): " + summary, color=colour())
         for rev in db.revisions:
-            line = f"  {_MARKS[rev.state]:<8} {rev.revision}  {rev.message or ''}"
+            mark = click.style(f"{_MARKS[rev.state]:<8}", fg=_COLOURS[rev.state])
+            line = f"  {mark} {rev.revision}  {rev.message or ''}"
             if rev.applied_at is not None:
                 how = "stamped" if rev.stamped else f"{rev.duration_ms} ms"
                 line += f"  ({_when(rev.applied_at)} UTC, {how}, {rev.applied_by})"
             if rev.edited:
                 line += click.style("  EDITED since applied", fg="yellow", bold=True)
-            click.echo(line.rstrip())
+            click.echo(line.rstrip(), color=colour())
 
 
 def _summary(db: Any) -> str:
