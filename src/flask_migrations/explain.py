@@ -1096,8 +1096,8 @@ _NEXT_STEPS = {
     " transaction_per_migration=True, which commits each revision on its own); then run"
     " 'flask db {direction}' again.",
     "locked": "Another process held the SQLite database file locked for longer than SQLite"
-    " waits. SQLite cannot say which process or connection holds it ('fuser' or 'lsof' on"
-    " the database file lists the processes that have it open). Let that one finish or end"
+    " waits. SQLite cannot say which process or connection holds its file ('fuser' or 'lsof'"
+    " on the database file lists the processes that have it open). Let that one finish or end"
     " it, then run 'flask db {direction}' again.",
 }
 
