@@ -109,7 +109,7 @@ def test_status_shows_applied_pending_and_when(make_project, any_database_url):
     write_project(p, count=3)
     p.ok("db", "upgrade", "r02")
     out = p.ok("db", "status").stdout.splitlines()
-    assert out[0].startswith("Database default (") and out[0].endswith("): 1 pending")
+    assert out[0].startswith("Database default (") and out[0].endswith(": 1 pending")
     assert [line.split()[:2] for line in out[1:]] == [
         ["applied", "r01"],
         ["applied", "r02"],

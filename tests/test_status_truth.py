@@ -17,7 +17,7 @@ def test_status_after_the_head_file_is_deleted_keeps_applied_revisions(
     p.ok("db", "upgrade")
     (p.migrations / "versions" / "r03_step.py").unlink()  # e.g. a branch switch
     out = p.ok("db", "status").stdout.splitlines()
-    assert out[0].endswith("): 1 without a file")
+    assert out[0].endswith(": 1 without a file")
     assert [line.split()[:2] for line in out[1:]] == [
         ["applied", "r01"],
         ["applied", "r02"],
@@ -36,7 +36,7 @@ def test_status_without_history_says_it_cannot_tell(make_project, sqlite_url):
     p.ok("db", "upgrade")
     (p.migrations / "versions" / "r03_step.py").unlink()
     out = p.ok("db", "status").stdout.splitlines()
-    assert out[0].endswith("): 1 without a file, 2 unknown (no history to tell)")
+    assert out[0].endswith(": 1 without a file, 2 unknown (no history to tell)")
     assert [line.split()[:2] for line in out[1:3]] == [["UNKNOWN", "r01"], ["UNKNOWN", "r02"]]
     data = json.loads(p.ok("db", "status", "--json").stdout)
     assert [r["state"] for r in data["databases"][0]["revisions"]] == [
@@ -108,3 +108,20 @@ def test_upgrade_with_no_revisions_says_what_to_do(make_project, any_database_ur
     p.ok("db", "migrate")
     assert "no revisions yet" not in p.ok("db", "upgrade").stderr
     assert "no revisions yet" not in p.ok("db", "upgrade").stderr  # at head: quiet
+
+
+def test_status_says_when_each_database_was_last_migrated_and_by_whom(
+    make_project, any_database_url
+):
+    p = make_project(any_database_url)
+    write_project(p, count=2)
+    first = p.ok("db", "status").stdout.splitlines()[0]
+    assert "last migrated" not in first  # nothing ran yet
+    p.ok("db", "upgrade")
+    p.ok("db", "downgrade", "r01")
+    header = p.ok("db", "status").stdout.splitlines()[0]
+    rows_ = json.loads(p.ok("db", "status", "--json").stdout)["databases"][0]
+    assert rows_["last_migrated_by"] and rows_["last_migrated_at"].endswith("Z")
+    when = rows_["last_migrated_at"][:19].replace("T", " ")
+    assert f", last migrated {when} UTC by {rows_['last_migrated_by']}: " in header
+    assert header.endswith(": 1 pending")

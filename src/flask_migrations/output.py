@@ -467,7 +467,10 @@ def status(statuses: Sequence[Any]) -> None:
     for db in statuses:
         summary = _summary(db)
         summary = click.style(summary, fg="green" if db.up_to_date else "yellow", bold=True)
-        click.echo(f"Database {db.label} ({db.url}): " + summary, color=colour())
+        when = ""
+        if db.last_migrated_at is not None:
+            when = f", last migrated {_when(db.last_migrated_at)} UTC by {db.last_migrated_by}"
+        click.echo(f"Database {db.label} ({db.url}){when}: " + summary, color=colour())
         for rev in db.revisions:
             mark = click.style(f"{_MARKS[rev.state]:<8}", fg=_COLOURS[rev.state])
             line = f"  {mark} {rev.revision}  {rev.message or ''}"

@@ -67,6 +67,9 @@ class DatabaseStatus:
     revisions: list[RevisionStatus] = field(default_factory=list)
     #: The database has a history table (applied_at, duration and edited are known).
     has_history: bool = False
+    #: When a step last changed this database (UTC), and who ran it (user@host); from history.
+    last_migrated_at: datetime.datetime | None = None
+    last_migrated_by: str | None = None
 
     @property
     def label(self) -> str:
@@ -100,6 +103,10 @@ class DatabaseStatus:
             "heads": list(self.heads),
             "up_to_date": self.up_to_date,
             "has_history": self.has_history,
+            "last_migrated_at": (
+                self.last_migrated_at.isoformat() + "Z" if self.last_migrated_at else None
+            ),
+            "last_migrated_by": self.last_migrated_by,
             "revisions": [r.as_dict() for r in self.revisions],
         }
 
@@ -113,12 +120,15 @@ def read(config: Config, script: ScriptDirectory | None = None) -> list[Database
     def status(context: MigrationContext) -> DatabaseStatus:
         heads = tuple(context.get_current_heads())
         rows = history.read_rows(context.connection, context.opts.get("version_table_schema"))
+        last = _last_change(rows or [])
         return DatabaseStatus(
             database=bind_of(context),
             url=display_url(context),
             heads=heads,
             revisions=_revisions(files, heads, rows),
             has_history=rows is not None,
+            last_migrated_at=last.started_at if last is not None else None,
+            last_migrated_by=f"{last.username}@{last.hostname}" if last is not None else None,
         )
 
     return each_database(config, status, files)
@@ -144,6 +154,12 @@ def _revisions(
     for rev in missing:
         result.append(_status(rev, None, MISSING, last.get(rev), None, rows))
     return result
+
+
+def _last_change(rows: list[Any]) -> Any:
+    """The last successful upgrade, downgrade or stamp step recorded, or None."""
+    changes = [r for r in rows if r.success and r.direction in ("upgrade", "downgrade", "stamp")]
+    return changes[-1] if changes else None
 
 
 def _split_heads(
