@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+import sqlalchemy as sa
 
 REVISION = '''\
 """{message}"""
@@ -238,16 +238,10 @@ def test_no_application_needed_with_dialect_and_directory(tmp_path: Path):
 
 def test_migrate_prints_the_findings_of_the_new_revision(make_project, any_database_url):
     p = make_project(any_database_url)
-    p.model(
-        "User",
-        email=pytest.importorskip("sqlalchemy").Column(
-            pytest.importorskip("sqlalchemy").String(50)
-        ),
-    )
+    p.model("User", email=sa.Column(sa.String(50)))
     p.ok("db", "init")
     p.ok("db", "migrate", "-m", "users")
     p.ok("db", "upgrade")
-    sa = pytest.importorskip("sqlalchemy")
     p.models["User"].__table__.append_column(sa.Column("age", sa.Integer, nullable=False))
     out = p.ok("db", "migrate", "-m", "age").stdout.splitlines()
     assert out[0].startswith("Generating ") and out[0].endswith("_age.py ...  done")
