@@ -259,6 +259,19 @@ def _changes_something(script: Any, dialect_name: str, database: str) -> bool:
         return True
 
 
+def steps_to(
+    script: ScriptDirectory, destination: str, heads: tuple[str, ...], direction: str
+) -> list[Any]:
+    """Alembic's steps from ``heads`` to ``destination``, up or down: what the command runs.
+
+    Alembic has no public call for this; its ScriptDirectory's own helpers are used here, and
+    only here.
+    """
+    if direction == "upgrade":
+        return list(script._upgrade_revs(destination, heads))  # type: ignore[arg-type]
+    return list(script._downgrade_revs(destination, heads))  # type: ignore[arg-type]
+
+
 def make(config: Config, destination: str, direction: str) -> list[DatabasePlan]:
     """The plan of ``upgrade destination`` or ``downgrade destination`` on every database."""
     from .probe import bind_of, each_database
@@ -269,10 +282,7 @@ def make(config: Config, destination: str, direction: str) -> list[DatabasePlan]
     def plan_of(context: MigrationContext) -> DatabasePlan:
         heads = tuple(context.get_current_heads())
         database = bind_of(context)
-        if direction == "upgrade":
-            steps = script._upgrade_revs(destination, heads)  # type: ignore[arg-type]
-        else:
-            steps = script._downgrade_revs(destination, heads)  # type: ignore[arg-type]
+        steps = steps_to(script, destination, heads, direction)
         plan = DatabasePlan(database, display_url(context), heads)
         dialect = context.dialect.name
         plan.steps = [_step(step, dialect, database) for step in steps]

@@ -41,37 +41,32 @@ class ExpectedStep:
 
 def expected(config: Config, destination: str, direction: str) -> list[ExpectedStep]:
     """The steps ``upgrade destination`` (or ``downgrade``) will run, database after database."""
-    from alembic.runtime.environment import EnvironmentContext
     from alembic.script import ScriptDirectory
 
     from .history_table import read_rows
+    from .planner import steps_to
+    from .probe import bind_of, each_database
 
     script = ScriptDirectory.from_config(config)
-    found: list[ExpectedStep] = []
 
-    def fn(rev: Any, context: Any) -> list[Any]:
+    def of(context: Any) -> list[ExpectedStep]:
+        database = bind_of(context)
         heads = tuple(context.get_current_heads())
-        database = context.opts.get("flask_migrations_bind", "")
-        if direction == "upgrade":
-            steps = script._upgrade_revs(destination, heads)  # type: ignore[arg-type]
-        else:
-            steps = script._downgrade_revs(destination, heads)  # type: ignore[arg-type]
         rows = read_rows(context.connection, context.opts.get("version_table_schema")) or []
         last = {
             (row.revision, row.direction): row.duration_ms
             for row in rows
             if row.success and row.duration_ms is not None
         }
-        for step in steps:
+        found = []
+        for step in steps_to(script, destination, heads, direction):
             kind = "upgrade" if step.is_upgrade else "downgrade"
             revision = step.revision.revision
             took = last.get((revision, kind))
             found.append(ExpectedStep(database, revision, step.revision.doc, kind, took))
-        return []
+        return found
 
-    with EnvironmentContext(config, script, fn=fn, dont_mutate=True):
-        script.run_env()
-    return found
+    return [step for steps in each_database(config, of, script) for step in steps]
 
 
 class Progress:
