@@ -821,3 +821,7 @@ from .lint.cli import echo_new_findings, plan_findings  # noqa: E402
 from .lint.cli import register as _register_lint_command  # noqa: E402
 
 _register_lint_command(db)
+
+from .fleet.cli import register as _register_fleet_options  # noqa: E402
+
+_register_fleet_options(db)

@@ -77,6 +77,21 @@ class NotUpToDateError(MigrationError):
     expected = True
 
 
+#: The exit code of ``upgrade --all-tenants`` when its canary or failure budget stopped it.
+FLEET_STOPPED_EXIT_CODE = 4
+
+
+class TenantsFailedError(MigrationError):
+    """A fleet run ended with some tenants failed (each named, with its error)."""
+
+
+class FleetStoppedError(MigrationError):
+    """A fleet run stopped claiming tenants: a canary failed or the failure budget ran out."""
+
+    exit_code = FLEET_STOPPED_EXIT_CODE
+    expected = True
+
+
 class Interrupted(KeyboardInterrupt):
     """Ctrl-C stopped a command; the message says what had run.
 

@@ -1,0 +1,398 @@
+"""The fleet's clean API: upgrade every tenant (:func:`upgrade_all`), and where they stand
+(:func:`tenant_status`). Values and :class:`~flask_migrations.errors.MigrationError`; no output.
+
+One invocation of ``upgrade --all-tenants``:
+
+1. migrates the shared part (``shared@head``) when it is behind, under the database's migration
+   lock, exactly as ``flask db upgrade shared@head`` does;
+2. creates the run (discovering the tenants and reading every tenant's version in batches:
+   those already at the target are recorded as skipped and never start Alembic), or joins the
+   run of the same id;
+3. runs its workers until no tenant of the run is left, and returns the run as it ends.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+import sqlalchemy as sa
+
+from ..errors import ConfigurationError, Interrupted, NotUpToDateError
+from . import settings, store, versions
+from .worker import RECYCLED, Job, TenantDone, encode, work
+
+if TYPE_CHECKING:
+    from alembic.script import ScriptDirectory
+
+    from ..extension import MigrateState
+
+
+@dataclass
+class FleetResult:
+    """How a fleet run stands when this invocation's workers are done."""
+
+    run: store.Run
+    #: The failed tenants with their errors, in the run's order.
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    #: The steps the shared part ran in this invocation.
+    shared_steps: int = 0
+    #: Whether this invocation created the run (else it joined or resumed it).
+    created: bool = True
+
+
+@dataclass(frozen=True)
+class Options:
+    """The options of one ``upgrade --all-tenants``."""
+
+    revision: str | None = None
+    jobs: int = 1
+    run_id: str | None = None
+    resume: bool = False
+    retry_failed: bool = False
+    canary: Sequence[str] = ()
+    max_failures: str | None = None  # "N" or "P%"
+    lease: float | None = None
+    report: str = "plain"
+    alembic_lines: bool = False
+    app_import_path: str | None = None
+
+
+def _engine(state: MigrateState) -> tuple[Any, bool]:
+    from ..lock import sync_engine
+    from ..targets import engines_by_bind
+
+    engine, made = sync_engine(engines_by_bind(state)[""])
+    if engine.dialect.name != "postgresql":
+        if made:
+            engine.dispose()
+        raise ConfigurationError(
+            f"Schema-per-tenant fleets need PostgreSQL; the default database is"
+            f" {engine.dialect.name}.",
+            hint="See 'What is not done yet' in docs/fleet.md for database-per-tenant.",
+        )
+    return engine, made
+
+
+def budget(value: str | None, total: int) -> int | None:
+    """``--max-failures`` as a number of tenants: ``N``, or ``P%`` of ``total`` (at least 1)."""
+    if value is None:
+        return None
+    text = value.strip()
+    try:
+        if text.endswith("%"):
+            percent = float(text[:-1])
+            if not 0 < percent <= 100:
+                raise ValueError
+            return max(1, int(total * percent / 100))
+        number = int(text)
+        if number < 1:
+            raise ValueError
+        return number
+    except ValueError:
+        raise ConfigurationError(
+            f"--max-failures {value!r} is not a number of tenants or a percentage.",
+            hint="Give a whole number of at least 1 (--max-failures 5) or a percentage"
+            " (--max-failures 2%).",
+        ) from None
+
+
+def upgrade_all(
+    directory: str | None = None,
+    x_arg: Sequence[str] = (),
+    options: Options | None = None,
+    on_tenant: Callable[[TenantDone], None] | None = None,
+) -> FleetResult:
+    """Upgrade the shared part, then every tenant, with ``options.jobs`` worker processes."""
+    from ..api import _config, _state
+    from ..deploy import settings as deploy_settings
+
+    opts = options or Options()
+    state = _state()
+    tenants = settings.required(state)
+    config = _config(directory, list(x_arg))
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(config)
+    engine, made = _engine(state)
+    lock_timeout = deploy_settings(state).lock_timeout
+    try:
+        shared_steps = _shared_part(state, script, engine, directory, x_arg)
+        store.ensure_tables(engine)
+        run, created = _the_run(state, script, engine, tenants, opts)
+        job = Job(
+            run_id=run.id,
+            target=run.target,
+            directory=directory,
+            x_arg=list(x_arg),
+            lease=opts.lease or tenants.lease,
+            recycle=tenants.recycle,
+            lock_timeout=lock_timeout,
+            app_import_path=opts.app_import_path,
+            report=opts.report,
+            alembic_lines=opts.alembic_lines,
+        )
+        if run.status == "running":
+            try:
+                _work(job, opts.jobs, engine, on_tenant)
+            except KeyboardInterrupt as exc:
+                raise _interrupted(run.id) from exc
+        return _result(engine, run.id, shared_steps, created)
+    finally:
+        if made:
+            engine.dispose()
+
+
+def _shared_part(
+    state: MigrateState, script: ScriptDirectory, engine: Any, directory: Any, x_arg: Any
+) -> int:
+    """Upgrade the shared part when it is behind; the number of steps it ran."""
+    from .. import api
+
+    target = settings.shared_target(script)
+    if target is None:
+        return 0
+    want = settings.target_heads(script, target)
+    if want and _shared_heads(state, engine) == want:
+        return 0
+    return len(api.upgrade(directory, revision=target, x_arg=list(x_arg)).steps)
+
+
+def _shared_heads(state: MigrateState, engine: Any) -> frozenset[str]:
+    table = state._configure_args.get("version_table", "alembic_version")
+    schema = state._configure_args.get("version_table_schema")
+    with engine.connect() as connection:
+        if not sa.inspect(connection).has_table(table, schema=schema):
+            return frozenset()
+        t = sa.table(table, sa.column("version_num"), schema=schema)
+        return frozenset(connection.execute(sa.select(t.c.version_num)).scalars())
+
+
+def _the_run(
+    state: MigrateState, script: ScriptDirectory, engine: Any, tenants: Any, opts: Options
+) -> tuple[store.Run, bool]:
+    """The run to work on: resumed, joined by id, or created."""
+    if opts.resume or opts.retry_failed:
+        with engine.connect() as connection, connection.begin():
+            if opts.run_id is not None:
+                run = store.read_run(connection, opts.run_id)
+            else:
+                run = store.latest_run(connection, unfinished=not opts.retry_failed)
+        if run is None:
+            what = f"run {opts.run_id}" if opts.run_id else "no unfinished run"
+            raise ConfigurationError(
+                f"There is {what} to continue." if not opts.run_id else f"There is no {what}.",
+                hint="Start one with 'flask db upgrade --all-tenants'.",
+            )
+        store.reopen(engine, run.id, opts.retry_failed)
+        with engine.connect() as connection, connection.begin():
+            again = store.read_run(connection, run.id)
+        assert again is not None
+        return again, False
+    target = settings.tenant_target(script, opts.revision)
+    rows, total = _rows(state, script, engine, tenants, target, opts.canary)
+    return store.create_or_join(
+        engine,
+        opts.run_id or store.new_run_id(),
+        "upgrade",
+        target,
+        rows,
+        budget(opts.max_failures, total),
+    )
+
+
+def _rows(
+    state: MigrateState,
+    script: ScriptDirectory,
+    engine: Any,
+    tenants: Any,
+    target: str,
+    canary: Sequence[str],
+) -> tuple[list[tuple[str, bool, str, str]], int]:
+    """A row per discovered tenant: (name, canary, pending or skipped, its revisions)."""
+    names = settings.discover(tenants)
+    unknown = [name for name in canary if name not in names]
+    if unknown:
+        raise ConfigurationError(
+            f"--canary names {', '.join(unknown)}, which tenant discovery did not return.",
+            hint="Give tenants that exist, separated by commas.",
+        )
+    try:
+        want = settings.target_heads(script, target)
+    except Exception:  # noqa: BLE001 - a relative target: every tenant goes to Alembic
+        want = frozenset()
+    table = state._configure_args.get("version_table", "alembic_version")
+    with engine.connect() as connection:
+        found = versions.read(connection, names, table)
+    first = [n for n in names if n in canary]
+    rest = [n for n in names if n not in canary]
+    rows = []
+    for name in first + rest:
+        heads = found[name]
+        status = "skipped" if want and heads == want else "pending"
+        rows.append((name, name in canary, status, " ".join(sorted(heads))))
+    return rows, len(names)
+
+
+def _work(
+    job: Job, jobs: int, engine: Any, on_tenant: Callable[[TenantDone], None] | None
+) -> None:
+    """Run the workers of this invocation until the run has no work left for them."""
+    with engine.connect() as connection:
+        if store.open_work(connection, job.run_id) == 0:
+            store.close_run(connection, job.run_id)
+            return
+    if jobs <= 1:
+        job.recycle = 0  # one worker in this process: nothing to replace
+        work(job, on_tenant)
+        return
+    if job.app_import_path is None:
+        raise ConfigurationError(
+            "--jobs needs the application's import path, for its worker processes.",
+            hint="Name it with 'flask --app module:app' or FLASK_APP.",
+        )
+    _processes(job, jobs)
+
+
+def _spawn(job: Job) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "flask_migrations.fleet.worker", encode(job)]
+    return subprocess.Popen(command, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
+def _processes(job: Job, jobs: int) -> None:
+    """Keep ``jobs`` worker processes going: a recycled one is replaced, and so is one that
+    died while work remains (its tenant is taken again when its lease runs out)."""
+    running = [_spawn(job) for _ in range(jobs)]
+    deaths = 0
+    try:
+        while running:
+            time.sleep(0.1)
+            for process in list(running):
+                code = process.poll()
+                if code is None:
+                    continue
+                running.remove(process)
+                if code == 130:
+                    raise KeyboardInterrupt
+                if code != 0:
+                    deaths += code != RECYCLED
+                    if deaths <= 3 * jobs:
+                        running.append(_spawn(job))
+    except KeyboardInterrupt:
+        _stop_all(running)
+        raise
+
+
+def _stop_all(processes: list[subprocess.Popen[bytes]]) -> None:
+    """Ctrl-C or SIGTERM: each worker puts its tenant back (rolled back) and ends."""
+    import signal
+
+    for process in processes:
+        if process.poll() is None:
+            process.send_signal(signal.SIGINT)
+    deadline = time.monotonic() + 30
+    for process in processes:
+        try:
+            process.wait(max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _result(engine: Any, run_id: str, shared_steps: int, created: bool) -> FleetResult:
+    with engine.connect() as connection, connection.begin():
+        run = store.read_run(connection, run_id)
+        rows = store.tenant_rows(connection, run_id)
+    assert run is not None
+    failed = [(r.tenant, r.error or "") for r in rows if r.status == "failed"]
+    return FleetResult(run, failed, shared_steps, created)
+
+
+def _interrupted(run_id: str) -> Interrupted:
+    return Interrupted(
+        f"Interrupted: fleet run {run_id} stopped; the tenants being migrated were rolled back"
+        " and wait in the run table with those not yet started.",
+        hint=f"Continue it with 'flask db upgrade --all-tenants --resume --run-id {run_id}'.",
+    )
+
+
+@dataclass
+class TenantStatus:
+    """Where every tenant stands, and how the last run went."""
+
+    target: str
+    target_heads: list[str]
+    #: The tenants at each set of revisions ("" for those never migrated), most first.
+    by_revision: dict[str, list[str]]
+    #: The last run, and its failed tenants with their errors.
+    run: store.Run | None
+    failed: list[tuple[str, str]]
+
+    @property
+    def tenants(self) -> int:
+        return sum(len(names) for names in self.by_revision.values())
+
+    @property
+    def behind(self) -> list[str]:
+        at = " ".join(self.target_heads)
+        return [n for heads, names in self.by_revision.items() if heads != at for n in names]
+
+    @property
+    def never_migrated(self) -> list[str]:
+        return list(self.by_revision.get("", []))
+
+
+def tenant_status(
+    directory: str | None = None, x_arg: Sequence[str] = (), check: bool = False
+) -> TenantStatus:
+    """How many tenants are at each revision, which never were migrated, and which failed in
+    the last run. With ``check``, raise :class:`NotUpToDateError` when a tenant is not at the
+    target."""
+    from alembic.script import ScriptDirectory
+
+    from ..api import _config, _state
+
+    state = _state()
+    names = settings.discover(settings.required(state))
+    script = ScriptDirectory.from_config(_config(directory, list(x_arg)))
+    target = settings.tenant_target(script, None)
+    want = sorted(settings.target_heads(script, target))
+    table = state._configure_args.get("version_table", "alembic_version")
+    engine, made = _engine(state)
+    try:
+        with engine.connect() as connection:
+            found = versions.read(connection, names, table)
+            run, rows = None, []
+            if store.has_tables(connection):
+                run = store.latest_run(connection)
+                rows = store.tenant_rows(connection, run.id) if run is not None else []
+    finally:
+        if made:
+            engine.dispose()
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(" ".join(sorted(found[name])), []).append(name)
+    ordered = dict(sorted(groups.items(), key=lambda item: -len(item[1])))
+    failed = [(r.tenant, r.error or "") for r in rows if r.status == "failed"]
+    result = TenantStatus(target, want, ordered, run, failed)
+    if check:
+        check_tenants(result)
+    return result
+
+
+def check_tenants(found: TenantStatus) -> None:
+    """Raise :class:`NotUpToDateError` when a tenant is not at the target or failed."""
+    if not found.behind and not found.failed:
+        return
+    failed = f"; {len(found.failed)} failed in run {found.run.id}" if found.run else ""
+    raise NotUpToDateError(
+        f"{len(found.behind)} of {found.tenants} tenants are not at {found.target}"
+        + (failed if found.failed else "")
+        + ".",
+        hint="Run 'flask db upgrade --all-tenants' (or --retry-failed).",
+    )

@@ -1,0 +1,85 @@
+"""One tenant's scope inside env.py: ``flask db -x tenant=NAME <command>``.
+
+The runtime (what env.py runs) asks :func:`tenant_of` for the tenant of the command; with one,
+the version table (and the history table beside it) live in the tenant's schema, the migration's
+connection has the schema as its ``search_path`` (so unqualified names land in it), and
+autogenerate compares the tenant models only. The fleet's workers run each tenant this way, so a
+single tenant migrated by hand and a fleet run do the same thing.
+
+Without a tenant, and with ``Tenants(models=...)``, autogenerate of the shared part leaves the
+tenant tables out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .settings import tenants_of
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from ..extension import MigrateState
+
+#: The ``-x`` argument that names the tenant of a command.
+X_ARG = "tenant"
+#: The ``context.configure`` option that carries the tenant to our hooks (like the bind's).
+OPTION = "flask_migrations_tenant"
+
+
+def tenant_of(context: Any) -> str | None:
+    """The tenant named by ``-x tenant=NAME``, or None."""
+    value = context.get_x_argument(as_dictionary=True).get(X_ARG)
+    return value or None
+
+
+def configure(args: dict[str, Any], tenant: str | None, state: MigrateState) -> None:
+    """Add the tenant's configure arguments to ``args`` (version table in its schema, the
+    autogenerate filter)."""
+    if tenant is not None:
+        args["version_table_schema"] = tenant
+        args[OPTION] = tenant
+    tenants = tenants_of(state)
+    if tenants is None or tenants.models is None:
+        return
+    from ..targets import _flatten, as_metadata
+
+    names = {t.name for m in _flatten(as_metadata(tenants.models)) for t in m.tables.values()}
+    args["include_object"] = _only(names, tenant is not None, args.get("include_object"))
+
+
+def _only(names: set[str], inside: bool, theirs: Any) -> Any:
+    """An ``include_object`` hook: in a tenant, only ``names``; outside, all but them."""
+
+    def include(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+        if type_ == "table" and (name in names) != inside:
+            return False
+        return theirs(obj, name, type_, reflected, compare_to) if theirs is not None else True
+
+    return include
+
+
+@contextlib.contextmanager
+def search_path(connection: Connection, tenant: str | None) -> Iterator[None]:
+    """The connection with ``tenant`` as its only schema for the length of the body.
+
+    Set in a transaction of its own before the migration's (Alembic then opens its own) and
+    reset after, so the pooled connection goes back as it came.
+    """
+    if tenant is None or connection.dialect.name != "postgresql":
+        yield
+        return
+    quoted = connection.dialect.identifier_preparer.quote_identifier(tenant)
+    with connection.begin():
+        connection.exec_driver_sql(f"SET search_path TO {quoted}")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(Exception):  # a broken connection is discarded anyway
+            open_transaction = connection.get_transaction()
+            if open_transaction is not None:
+                open_transaction.rollback()
+            with connection.begin():
+                connection.exec_driver_sql("RESET search_path")
