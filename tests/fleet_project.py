@@ -90,7 +90,9 @@ FIRST = """\
         sa.Column("at", sa.DateTime),
         sa.Column("shared_at", sa.DateTime),
     )
-    op.create_table("items", sa.Column("id", sa.Integer, primary_key=True), sa.Column("name", sa.Text))
+    op.create_table(
+        "items", sa.Column("id", sa.Integer, primary_key=True), sa.Column("name", sa.Text)
+    )
 """
 
 SLOW = """\
@@ -165,7 +167,8 @@ def query(url: str, sql: str, **params: Any) -> list[Any]:
     engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
     try:
         with engine.begin() as connection:
-            return list(connection.execute(sa.text(sql), params))
+            result = connection.execute(sa.text(sql), params)
+            return list(result) if result.returns_rows else []
     finally:
         engine.dispose()
 

@@ -122,9 +122,12 @@ def upgrade_all(
     engine, made = _engine(state)
     lock_timeout = deploy_settings(state).lock_timeout
     try:
+        # Everything that can be refused is, before anything changes.
+        budget(opts.max_failures, 1)
+        names = None if opts.resume or opts.retry_failed else _discovered(tenants, opts.canary)
         shared_steps = _shared_part(state, script, engine, directory, x_arg)
         store.ensure_tables(engine)
-        run, created = _the_run(state, script, engine, tenants, opts)
+        run, created = _the_run(state, script, engine, names, opts)
         job = Job(
             run_id=run.id,
             target=run.target,
@@ -173,8 +176,24 @@ def _shared_heads(state: MigrateState, engine: Any) -> frozenset[str]:
         return frozenset(connection.execute(sa.select(t.c.version_num)).scalars())
 
 
+def _discovered(tenants: settings.Tenants, canary: Sequence[str]) -> list[str]:
+    """The tenant names; the canaries must be among them."""
+    names = settings.discover(tenants)
+    unknown = [name for name in canary if name not in names]
+    if unknown:
+        raise ConfigurationError(
+            f"--canary names {', '.join(unknown)}, which tenant discovery did not return.",
+            hint="Give tenants that exist, separated by commas.",
+        )
+    return names
+
+
 def _the_run(
-    state: MigrateState, script: ScriptDirectory, engine: Any, tenants: Any, opts: Options
+    state: MigrateState,
+    script: ScriptDirectory,
+    engine: Any,
+    names: list[str] | None,
+    opts: Options,
 ) -> tuple[store.Run, bool]:
     """The run to work on: resumed, joined by id, or created."""
     if opts.resume or opts.retry_failed:
@@ -194,15 +213,16 @@ def _the_run(
             again = store.read_run(connection, run.id)
         assert again is not None
         return again, False
+    assert names is not None
     target = settings.tenant_target(script, opts.revision)
-    rows, total = _rows(state, script, engine, tenants, target, opts.canary)
+    rows = _rows(state, script, engine, names, target, opts.canary)
     return store.create_or_join(
         engine,
         opts.run_id or store.new_run_id(),
         "upgrade",
         target,
         rows,
-        budget(opts.max_failures, total),
+        budget(opts.max_failures, len(rows)),
     )
 
 
@@ -210,18 +230,11 @@ def _rows(
     state: MigrateState,
     script: ScriptDirectory,
     engine: Any,
-    tenants: Any,
+    names: list[str],
     target: str,
     canary: Sequence[str],
-) -> tuple[list[tuple[str, bool, str, str]], int]:
+) -> list[tuple[str, bool, str, str]]:
     """A row per discovered tenant: (name, canary, pending or skipped, its revisions)."""
-    names = settings.discover(tenants)
-    unknown = [name for name in canary if name not in names]
-    if unknown:
-        raise ConfigurationError(
-            f"--canary names {', '.join(unknown)}, which tenant discovery did not return.",
-            hint="Give tenants that exist, separated by commas.",
-        )
     try:
         want = settings.target_heads(script, target)
     except Exception:  # noqa: BLE001 - a relative target: every tenant goes to Alembic
@@ -236,7 +249,7 @@ def _rows(
         heads = found[name]
         status = "skipped" if want and heads == want else "pending"
         rows.append((name, name in canary, status, " ".join(sorted(heads))))
-    return rows, len(names)
+    return rows
 
 
 def _work(
