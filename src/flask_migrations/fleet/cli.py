@@ -31,10 +31,10 @@ _UPGRADE_OPTIONS = [
     ),
     click.Option(
         ["--jobs"],
-        type=click.IntRange(1, 256),
+        type=int,
         default=1,
-        show_default=True,
-        help="Worker processes migrating tenants side by side (--all-tenants).",
+        metavar="N",
+        help="Worker processes migrating tenants side by side (default 1).",
     ),
     click.Option(
         ["--run-id"],
@@ -61,7 +61,7 @@ _UPGRADE_OPTIONS = [
     ),
     click.Option(
         ["--lease"],
-        type=click.FloatRange(1, 86400),
+        type=float,
         default=None,
         metavar="SECONDS",
         help="How long a worker's claim on a tenant lasts unless renewed (default:"
@@ -115,6 +115,9 @@ def _upgrade_all(
     plan: bool,
     x_arg: tuple[str, ...],
     revision: str,
+    lock_timeout: float | None = None,
+    statement_timeout: float | None = None,
+    table_lock_timeout: float | None = None,
     **ignored: Any,
 ) -> None:
     from ..cli import _group_options, _resolve
@@ -124,6 +127,10 @@ def _upgrade_all(
 
     if sql or plan:
         raise click.UsageError("--all-tenants runs the migrations; it takes no --sql or --plan.")
+    if not 1 <= fleet["jobs"] <= 256:
+        raise click.BadParameter("give 1 to 256 worker processes.", param_hint="--jobs")
+    if fleet["lease"] is not None and not 1 <= fleet["lease"] <= 86400:
+        raise click.BadParameter("give 1 to 86400 seconds.", param_hint="--lease")
     ctx = click.get_current_context()
     options = Options(
         revision=None if revision == "head" else revision,
@@ -137,6 +144,9 @@ def _upgrade_all(
         report=render.report_mode(_group_options().quiet),
         alembic_lines=_group_options().verbose,
         app_import_path=_import_path(ctx),
+        lock_timeout=lock_timeout,
+        statement_timeout=statement_timeout,
+        table_lock_timeout=table_lock_timeout,
     )
     resolved = _resolve(directory, x_arg)
     result = upgrade_all(

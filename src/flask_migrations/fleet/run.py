@@ -61,6 +61,11 @@ class Options:
     report: str = "plain"
     alembic_lines: bool = False
     app_import_path: str | None = None
+    #: The safety settings (None: from Migrate() or the config): the lock timeout for the
+    #: shared part and the workers' shared lock, the statement timeouts for every tenant.
+    lock_timeout: float | None = None
+    statement_timeout: float | None = None
+    table_lock_timeout: float | None = None
 
 
 def _engine(state: MigrateState) -> tuple[Any, bool]:
@@ -120,12 +125,17 @@ def upgrade_all(
 
     script = ScriptDirectory.from_config(config)
     engine, made = _engine(state)
-    lock_timeout = deploy_settings(state).lock_timeout
+    safety = {
+        "lock_timeout": opts.lock_timeout,
+        "statement_timeout": opts.statement_timeout,
+        "table_lock_timeout": opts.table_lock_timeout,
+    }
+    chosen = deploy_settings(state, **safety)
     try:
         # Everything that can be refused is, before anything changes.
         budget(opts.max_failures, 1)
         names = None if opts.resume or opts.retry_failed else _discovered(tenants, opts.canary)
-        shared_steps = _shared_part(state, script, engine, directory, x_arg)
+        shared_steps = _shared_part(script, state, engine, directory, x_arg, safety)
         store.ensure_tables(engine)
         run, created = _the_run(state, script, engine, names, opts)
         job = Job(
@@ -135,7 +145,9 @@ def upgrade_all(
             x_arg=list(x_arg),
             lease=opts.lease or tenants.lease,
             recycle=tenants.recycle,
-            lock_timeout=lock_timeout,
+            lock_timeout=chosen.lock_timeout,
+            statement_timeout=chosen.statement_timeout,
+            table_lock_timeout=chosen.table_lock_timeout,
             app_import_path=opts.app_import_path,
             report=opts.report,
             alembic_lines=opts.alembic_lines,
@@ -152,7 +164,12 @@ def upgrade_all(
 
 
 def _shared_part(
-    state: MigrateState, script: ScriptDirectory, engine: Any, directory: Any, x_arg: Any
+    script: ScriptDirectory,
+    state: MigrateState,
+    engine: Any,
+    directory: Any,
+    x_arg: Any,
+    safety: dict[str, Any],
 ) -> int:
     """Upgrade the shared part when it is behind; the number of steps it ran."""
     from .. import api
@@ -163,7 +180,7 @@ def _shared_part(
     want = settings.target_heads(script, target)
     if want and _shared_heads(state, engine) == want:
         return 0
-    return len(api.upgrade(directory, revision=target, x_arg=list(x_arg)).steps)
+    return len(api.upgrade(directory, revision=target, x_arg=list(x_arg), **safety).steps)
 
 
 def _shared_heads(state: MigrateState, engine: Any) -> frozenset[str]:

@@ -47,6 +47,8 @@ class Job:
     lease: float = 60.0
     recycle: int = 0  # tenants before the process is replaced (0: never)
     lock_timeout: float = 600.0
+    statement_timeout: float | None = None
+    table_lock_timeout: float | None = None
     app_import_path: str | None = None
     report: str = "plain"  # tty, plain or quiet: how each tenant's line is written
     alembic_lines: bool = False  # Alembic's own lines for each tenant (flask db -v)
@@ -158,7 +160,14 @@ def _migrate(job: Job, tenant: str) -> None:
     if not job.alembic_lines:  # a line per tenant is said by the fleet itself
         logger.setLevel(logging.WARNING)
     try:
-        api.upgrade(job.directory, revision=job.target, x_arg=x_arg, lock=False)
+        api.upgrade(
+            job.directory,
+            revision=job.target,
+            x_arg=x_arg,
+            lock=False,
+            statement_timeout=job.statement_timeout,
+            table_lock_timeout=job.table_lock_timeout,
+        )
     finally:
         logger.setLevel(level)
 
