@@ -1,5 +1,6 @@
-"""A schema-per-tenant project on disk for the fleet tests: an app.py and a migrations folder
-with a shared branch and a tenant branch, whose revisions log themselves.
+"""A schema-per-tenant project on disk for the fleet tests: an app.py, the shared migrations
+folder (``migrations``) and the tenants' own (``migrations/tenant``), whose revisions log
+themselves.
 
 Every tenant revision inserts its id into the tenant's ``applied`` table in the transaction
 that applies it, so a test counts how often each revision ran in each tenant, besides what the
@@ -29,12 +30,27 @@ from flask_migrations.fleet import Tenants, schemas_matching
 app = Flask(__name__)
 app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
 db = SQLAlchemy(app)
+
+
+class Account(db.Model):  # shared (revision s01)
+    __tablename__ = "accounts"
+    id = db.Column(db.Integer, primary_key=True)
+    created = db.Column(db.DateTime, server_default=db.func.clock_timestamp())
+
+
+class Invoice(db.Model):  # a tenant model no revision has yet
+    id = db.Column(db.Integer, primary_key=True)
+
+
+here = os.path.dirname(__file__)
 tenants = Tenants(
     schemas_matching("tenant\\\\_%"),
+    directory=os.path.join(here, "migrations", "tenant"),
+    models=[Invoice.__table__],
     lease=float(os.environ.get("FLEET_LEASE", "60")),
     recycle=int(os.environ.get("FLEET_RECYCLE", "200")),
 )
-Migrate(app, db, directory=os.path.join(os.path.dirname(__file__), "migrations"), tenants=tenants)
+Migrate(app, db, directory=os.path.join(here, "migrations"), tenants=tenants)
 """
 
 SHARED = '''\
@@ -44,7 +60,7 @@ import sqlalchemy as sa
 
 revision = "s01"
 down_revision = None
-branch_labels = ("shared",)
+branch_labels = None
 depends_on = None
 
 
@@ -68,7 +84,7 @@ import sqlalchemy as sa
 
 revision = "t{n:02d}"
 down_revision = {down!r}
-branch_labels = {labels!r}
+branch_labels = None
 depends_on = None
 
 
@@ -111,14 +127,14 @@ def write(root: Path, url: str, tenant_revisions: int = 3) -> Path:
     """The app and its migrations folder (made by ``flask db init``) in ``root``."""
     (root / "app.py").write_text(APP)
     flask(root, url, "db", "init").check_returncode()
-    versions = root / "migrations" / "versions"
-    (versions / "s01_shared.py").write_text(SHARED)
+    flask(root, url, "db", "init", "-d", "migrations/tenant").check_returncode()
+    (root / "migrations" / "versions" / "s01_shared.py").write_text(SHARED)
+    versions = root / "migrations" / "tenant" / "versions"
     for n in range(1, tenant_revisions + 1):
         body = {1: FIRST, 2: SLOW, 3: NOT_NULL}.get(n, "")
         text = TENANT.format(
             n=n,
             down=None if n == 1 else f"t{n - 1:02d}",
-            labels=("tenant",) if n == 1 else None,
             body=body,
         )
         (versions / f"t{n:02d}_tenant.py").write_text(text)

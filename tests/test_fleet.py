@@ -2,8 +2,8 @@
 
 Each test gets a fresh database (conftest) and creates its tenant schemas; the commands run as
 subprocesses (``flask db ...``), as users and Kubernetes Jobs run them, so that worker processes,
-SIGKILL and Ctrl-C are the real thing. The project (tests/fleet_project.py) has a shared branch
-(s01) and a tenant branch (t01..t03) whose revisions log themselves in each tenant.
+SIGKILL and Ctrl-C are the real thing. The project (tests/fleet_project.py) has a shared folder
+(s01) and the tenants' own folder (t01..t03), whose revisions log themselves in each tenant.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def test_two_invocations_share_one_run_over_200_tenants(root: Path, pg_url: str)
 
     again = fp.flask(root, pg_url, "db", "upgrade", "--all-tenants")
     assert again.returncode == 0, again.stderr
-    assert "0 migrated, 210 already at tenant@head" in again.stdout
+    assert "0 migrated, 210 already at the target" in again.stdout
     assert " tenant tenant_" not in again.stdout  # nobody started Alembic for a tenant
     assert fp.applied(pg_url, "tenant_000") == TENANT_REVISIONS
 
@@ -105,7 +105,7 @@ def test_a_failing_tenant_does_not_stop_the_others_and_retry_failed_completes_it
 
     check = fp.flask(root, pg_url, "db", "status", "--tenants", "--check")
     assert check.returncode == 1
-    assert "1 of 6 tenants are not at tenant@head; 1 failed in run" in check.stderr
+    assert "1 of 6 tenants are not at the target (t03); 1 failed in run" in check.stderr
     shown = json.loads(fp.flask(root, pg_url, "db", "status", "--tenants", "--json").stdout)
     assert shown["behind"] == ["tenant_003"]
     assert shown["last_run"]["failed"][0]["tenant"] == "tenant_003"
@@ -149,7 +149,7 @@ def test_a_killed_worker_tenant_is_reclaimed_after_its_lease_and_migrated_once(
     pid = _wait_running(pg_url, "tenant_001")
 
     # While a worker migrates a tenant, the shared part cannot be migrated by a plain upgrade.
-    plain = fp.flask(root, pg_url, "db", "upgrade", "shared@head", "--lock-timeout", "1")
+    plain = fp.flask(root, pg_url, "db", "upgrade", "--lock-timeout", "1")
     assert plain.returncode == 3, plain.stderr
 
     os.kill(pid, signal.SIGKILL)
@@ -214,17 +214,17 @@ def test_tenants_added_and_removed_between_runs(root: Path, pg_url: str) -> None
     fp.create_tenants(pg_url, ["tenant_009"])
     again = fp.flask(root, pg_url, "db", "upgrade", "--all-tenants")
     assert again.returncode == 0, again.stderr
-    assert "3 tenants: 1 migrated, 2 already at tenant@head" in again.stdout
+    assert "3 tenants: 1 migrated, 2 already at the target" in again.stdout
     migrated_once(pg_url, "tenant_009")
     assert run_rows(pg_url, "tenant_001")[-1:] != [] and len(run_rows(pg_url, "tenant_001")) == 1
     status = fp.flask(root, pg_url, "db", "status", "--tenants")
-    assert "3 tenants; target tenant@head (t03)" in status.stdout
+    assert "3 tenants; target t03" in status.stdout
 
 
 def test_one_tenant_by_hand_with_x_tenant(root: Path, pg_url: str) -> None:
     fp.create_tenants(pg_url, ["tenant_000", "tenant_001"])
-    assert fp.flask(root, pg_url, "db", "upgrade", "shared@head").returncode == 0
-    one = fp.flask(root, pg_url, "db", "-x", "tenant=tenant_001", "upgrade", "tenant@head")
+    assert fp.flask(root, pg_url, "db", "upgrade").returncode == 0
+    one = fp.flask(root, pg_url, "db", "-x", "tenant=tenant_001", "upgrade")
     assert one.returncode == 0, one.stderr
     migrated_once(pg_url, "tenant_001")
     assert fp.query(pg_url, "SELECT to_regclass('public.items')") == [(None,)]
@@ -232,6 +232,18 @@ def test_one_tenant_by_hand_with_x_tenant(root: Path, pg_url: str) -> None:
     assert "t03" in current.stdout
     status = fp.flask(root, pg_url, "db", "status", "--tenants")
     assert "never migrated" in status.stdout
+
+    # Autogenerate: in a tenant, the tenant models against its schema, into the tenants'
+    # folder; in the shared part, every model but the tenant ones.
+    tenant = fp.flask(root, pg_url, "db", "-x", "tenant=tenant_001", "migrate", "-m", "invoice")
+    assert tenant.returncode == 0, tenant.stderr
+    [written] = (root / "migrations" / "tenant" / "versions").glob("*_invoice.py")
+    upgrade = written.read_text().split("def downgrade")[0]
+    assert "create_table('invoice'" in upgrade and "drop_table" not in upgrade
+    assert "accounts" not in upgrade and "items" not in upgrade
+    shared = fp.flask(root, pg_url, "db", "migrate", "-m", "nothing")
+    assert shared.returncode == 0, shared.stderr
+    assert not list((root / "migrations" / "versions").glob("*_nothing.py"))
 
 
 def test_bad_fleet_options_are_one_error_line(root: Path, pg_url: str) -> None:

@@ -69,7 +69,7 @@ def summary(result: FleetResult) -> None:
     counts = run.counts
     parts = [
         f"{counts.get('done', 0)} migrated",
-        f"{counts.get('skipped', 0)} already at {run.target}",
+        f"{counts.get('skipped', 0)} already at the target",
     ]
     if counts.get("failed"):
         parts.append(f"{counts['failed']} failed")
@@ -92,7 +92,7 @@ def status(found: TenantStatus, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(_as_dict(found), indent=2))
         return
-    click.echo(f"{found.tenants} tenants; target {found.target} ({' '.join(found.target_heads)})")
+    click.echo(f"{found.tenants} tenants; target {' '.join(found.target_heads) or '(none)'}")
     at = " ".join(found.target_heads)
     for heads, names in found.by_revision.items():
         what = heads or "never migrated"

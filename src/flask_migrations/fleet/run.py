@@ -114,16 +114,15 @@ def upgrade_all(
     on_tenant: Callable[[TenantDone], None] | None = None,
 ) -> FleetResult:
     """Upgrade the shared part, then every tenant, with ``options.jobs`` worker processes."""
-    from ..api import _config, _state
+    from ..api import _state
     from ..deploy import settings as deploy_settings
 
     opts = options or Options()
     state = _state()
     tenants = settings.required(state)
-    config = _config(directory, list(x_arg))
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(config)
+    folder = settings.tenant_folder(state, tenants, directory)
+    shared = settings.shared_folder(state, tenants, directory)
+    script = _script(folder, x_arg)
     engine, made = _engine(state)
     safety = {
         "lock_timeout": opts.lock_timeout,
@@ -135,13 +134,13 @@ def upgrade_all(
         # Everything that can be refused is, before anything changes.
         budget(opts.max_failures, 1)
         names = None if opts.resume or opts.retry_failed else _discovered(tenants, opts.canary)
-        shared_steps = _shared_part(script, state, engine, directory, x_arg, safety)
+        shared_steps = _shared_part(state, engine, shared, x_arg, safety)
         store.ensure_tables(engine)
         run, created = _the_run(state, script, engine, names, opts)
         job = Job(
             run_id=run.id,
             target=run.target,
-            directory=directory,
+            directory=folder,
             x_arg=list(x_arg),
             lease=opts.lease or tenants.lease,
             recycle=tenants.recycle,
@@ -163,24 +162,31 @@ def upgrade_all(
             engine.dispose()
 
 
+def _script(folder: str, x_arg: Sequence[str]) -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    from ..api import _config
+
+    return ScriptDirectory.from_config(_config(folder, list(x_arg)))
+
+
 def _shared_part(
-    script: ScriptDirectory,
     state: MigrateState,
     engine: Any,
-    directory: Any,
-    x_arg: Any,
+    folder: str | None,
+    x_arg: Sequence[str],
     safety: dict[str, Any],
 ) -> int:
-    """Upgrade the shared part when it is behind; the number of steps it ran."""
+    """Upgrade the shared part (the application's folder) when it is behind; the number of
+    steps it ran."""
     from .. import api
 
-    target = settings.shared_target(script)
-    if target is None:
+    if folder is None:
         return 0
-    want = settings.target_heads(script, target)
-    if want and _shared_heads(state, engine) == want:
+    want = frozenset(_script(folder, x_arg).get_heads())
+    if not want or _shared_heads(state, engine) == want:
         return 0
-    return len(api.upgrade(directory, revision=target, x_arg=list(x_arg), **safety).steps)
+    return len(api.upgrade(folder, revision="heads", x_arg=list(x_arg), **safety).steps)
 
 
 def _shared_heads(state: MigrateState, engine: Any) -> frozenset[str]:
@@ -231,7 +237,7 @@ def _the_run(
         assert again is not None
         return again, False
     assert names is not None
-    target = settings.tenant_target(script, opts.revision)
+    target = settings.tenant_target(opts.revision)
     rows = _rows(state, script, engine, names, target, opts.canary)
     return store.create_or_join(
         engine,
@@ -383,14 +389,13 @@ def tenant_status(
     """How many tenants are at each revision, which never were migrated, and which failed in
     the last run. With ``check``, raise :class:`NotUpToDateError` when a tenant is not at the
     target."""
-    from alembic.script import ScriptDirectory
-
-    from ..api import _config, _state
+    from ..api import _state
 
     state = _state()
-    names = settings.discover(settings.required(state))
-    script = ScriptDirectory.from_config(_config(directory, list(x_arg)))
-    target = settings.tenant_target(script, None)
+    tenants = settings.required(state)
+    names = settings.discover(tenants)
+    script = _script(settings.tenant_folder(state, tenants, directory), x_arg)
+    target = settings.tenant_target(None)
     want = sorted(settings.target_heads(script, target))
     table = state._configure_args.get("version_table", "alembic_version")
     engine, made = _engine(state)
@@ -421,7 +426,8 @@ def check_tenants(found: TenantStatus) -> None:
         return
     failed = f"; {len(found.failed)} failed in run {found.run.id}" if found.run else ""
     raise NotUpToDateError(
-        f"{len(found.behind)} of {found.tenants} tenants are not at {found.target}"
+        f"{len(found.behind)} of {found.tenants} tenants are not at the target"
+        f" ({' '.join(found.target_heads)})"
         + (failed if found.failed else "")
         + ".",
         hint="Run 'flask db upgrade --all-tenants' (or --retry-failed).",

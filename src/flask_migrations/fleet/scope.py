@@ -44,10 +44,23 @@ def configure(args: dict[str, Any], tenant: str | None, state: MigrateState) -> 
     tenants = tenants_of(state)
     if tenants is None or tenants.models is None:
         return
-    from ..targets import _flatten, as_metadata
-
-    names = {t.name for m in _flatten(as_metadata(tenants.models)) for t in m.tables.values()}
+    names = table_names(tenants.models)
     args["include_object"] = _only(names, tenant is not None, args.get("include_object"))
+
+
+def table_names(models: Any) -> set[str]:
+    """The names of the tables in ``models``: Tables, MetaData, declarative Bases, or a list."""
+    import sqlalchemy as sa
+
+    from ..targets import as_metadata
+
+    if isinstance(models, sa.Table):
+        return {models.name}
+    if isinstance(models, (list, tuple, set, frozenset)):
+        return {name for each in models for name in table_names(each)}
+    metadata = as_metadata(models)
+    assert isinstance(metadata, sa.MetaData)
+    return {t.name for t in metadata.tables.values()}
 
 
 def _only(names: set[str], inside: bool, theirs: Any) -> Any:

@@ -1,13 +1,15 @@
-"""The fleet's setting: ``Migrate(app, db, tenants=...)``, and the revisions each part runs.
+"""The fleet's setting: ``Migrate(app, db, tenants=...)``, and which folder migrates what.
 
 ``tenants`` is a callable that returns the tenant names (PostgreSQL schema names), or a
 :class:`Tenants` that adds the fleet's other knobs. It is one of Flask-Migrations' own settings
 (:data:`flask_migrations.extension.SETTINGS`) and never reaches Alembic's ``context.configure``.
 
-Shared and tenant revisions live in one migrations folder, told apart by Alembic branch labels:
-the revisions of the branch labelled :data:`SHARED_BRANCH` run once on the default schema; those
-of the branch labelled :data:`TENANT_BRANCH` run in every tenant's schema. A folder without the
-labels is a folder of tenant revisions only (no shared part).
+Shared and tenant revisions are kept apart by folder: with ``Tenants(directory=...)`` the tenants
+have a migrations folder of their own (its version table in each tenant's schema) and the
+application's folder is the shared part, migrated once on the default schema before any tenant.
+Without it, the application's folder is the tenants' folder and there is no shared part. Two
+folders, not two branches of one: Alembic's autogenerate wants the database at every head of
+its folder, which a tenant holding only the tenant branch never is.
 """
 
 from __future__ import annotations
@@ -23,11 +25,6 @@ if TYPE_CHECKING:
 
     from ..extension import MigrateState
 
-#: The branch label of the revisions run once, on the default schema, before any tenant.
-SHARED_BRANCH = "shared"
-#: The branch label of the revisions run in each tenant's schema.
-TENANT_BRANCH = "tenant"
-
 #: Seconds a worker's claim on a tenant lasts without being renewed (renewed every third).
 DEFAULT_LEASE = 60.0
 #: Tenants a worker process migrates before it is replaced by a fresh one (memory stays flat).
@@ -39,7 +36,8 @@ class Tenants:
     """The tenants of a fleet and how to migrate them.
 
     ``discover()`` is called in the application context and returns the tenant names.
-    ``models`` (a MetaData, a declarative Base, or a list of them) holds the tenant tables:
+    ``models`` (Tables, a MetaData, a declarative Base, or a list of them) holds the tenant
+    tables:
     autogenerate in a tenant (``flask db -x tenant=NAME migrate``) compares only those, and
     autogenerate of the shared part leaves them out. Without it, autogenerate compares every
     model in both.
@@ -47,6 +45,8 @@ class Tenants:
 
     discover: Callable[[], Iterable[str]]
     models: Any = None
+    #: The tenants' own migrations folder; the application's folder is then the shared part.
+    directory: str | None = None
     #: Seconds a claim on a tenant lasts unless renewed; a dead worker's tenant is taken again
     #: after this.
     lease: float = DEFAULT_LEASE
@@ -98,21 +98,32 @@ def discover(tenants: Tenants) -> list[str]:
     return names
 
 
-def _labelled(script: ScriptDirectory, label: str) -> bool:
-    return any(label in rev.branch_labels for rev in script.walk_revisions())
+def tenant_folder(state: MigrateState, tenants: Tenants, given: str | None) -> str:
+    """The tenants' migrations folder (``given``: the command's ``-d``, the application's)."""
+    if tenants.directory is not None:
+        return str(tenants.directory)
+    return str(given) if given is not None else state.directory
 
 
-def shared_target(script: ScriptDirectory) -> str | None:
-    """What the shared part upgrades to: ``shared@head``, or None for a folder without it."""
-    return f"{SHARED_BRANCH}@head" if _labelled(script, SHARED_BRANCH) else None
+def shared_folder(state: MigrateState, tenants: Tenants, given: str | None) -> str | None:
+    """The shared part's folder, or None when the tenants' folder is the application's."""
+    if tenants.directory is None:
+        return None
+    return str(given) if given is not None else state.directory
 
 
-def tenant_target(script: ScriptDirectory, revision: str | None) -> str:
-    """What each tenant upgrades to: ``revision`` if given, else ``tenant@head`` (or ``heads``
-    in a folder of tenant revisions only)."""
-    if revision not in (None, "head", "heads"):
-        return str(revision)
-    return f"{TENANT_BRANCH}@head" if _labelled(script, TENANT_BRANCH) else "heads"
+def folder_for(state: MigrateState, x_arg: Iterable[str]) -> str | None:
+    """The folder of a command run in one tenant (``-x tenant=NAME``) without ``-d``: the
+    tenants' own folder, when they have one."""
+    if not any(value.startswith("tenant=") for value in x_arg):
+        return None
+    found = tenants_of(state)
+    return None if found is None or found.directory is None else str(found.directory)
+
+
+def tenant_target(revision: str | None) -> str:
+    """What each tenant upgrades to: ``revision``, else every head of the tenants' folder."""
+    return str(revision) if revision not in (None, "head") else "heads"
 
 
 def target_heads(script: ScriptDirectory, target: str) -> frozenset[str]:
