@@ -8,8 +8,8 @@ Run it from the project root with the project's venv::
 It times, each on freshly created schemas:
 
 - ``flask db upgrade --all-tenants --jobs 1`` and ``--jobs 2``;
-- the shell loop users write today, ``for t in ...; do flask db -x tenant=$t upgrade
-  tenant@head; done``, over ``--loop`` tenants (default 100), extrapolated to all of them;
+- the shell loop users write today, ``for t in ...; do flask db -x tenant=$t upgrade; done``,
+  over ``--loop`` tenants (default 100), extrapolated to all of them;
 - the rerun with nothing to do (every tenant already at the target);
 
 and samples, every 0.1 s, the connections to the database (``pg_stat_activity``) and the
@@ -54,7 +54,7 @@ import sqlalchemy as sa
 
 revision = "t{n:02d}"
 down_revision = {down!r}
-branch_labels = {labels!r}
+branch_labels = None
 depends_on = None
 
 
@@ -103,9 +103,7 @@ def project(root: Path, url: str, revisions: int) -> None:
         capture_output=True,
     )
     for n in range(1, revisions + 1):
-        text = REVISION.format(
-            n=n, down=None if n == 1 else f"t{n - 1:02d}", labels=("tenant",) if n == 1 else None
-        )
+        text = REVISION.format(n=n, down=None if n == 1 else f"t{n - 1:02d}")
         (root / "migrations" / "versions" / f"t{n:02d}.py").write_text(text)
 
 
@@ -229,8 +227,7 @@ def main() -> None:
             started = time.perf_counter()
             for name in names:
                 subprocess.run(
-                    [sys.executable, "-m", "flask", "db", "-x", f"tenant={name}", "upgrade",
-                     "tenant@head"],
+                    [sys.executable, "-m", "flask", "db", "-x", f"tenant={name}", "upgrade"],
                     cwd=root, env=env(url), check=True, capture_output=True,
                 )
             seconds = time.perf_counter() - started

@@ -165,6 +165,12 @@ def _upgrade_all(
             f" --run-id {run.id}'.",
             FLEET_STOPPED_EXIT_CODE,
         )
+    left = run.counts.get("pending", 0) + run.counts.get("running", 0)
+    if run.status == "running" and left:
+        fail(
+            f"Fleet run {run.id} is not finished: {left} tenants are not done.",
+            f"Continue it with 'flask db upgrade --all-tenants --resume --run-id {run.id}'.",
+        )
     if result.failed:
         fail(
             render.failures(result),

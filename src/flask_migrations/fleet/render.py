@@ -1,13 +1,13 @@
 """Everything the fleet prints: a line per tenant, the run's summary, ``status --tenants``.
 
 On a terminal a tenant's line is short and coloured (``[412/1000] acme ... 1.2 s``); in a log
-(not a terminal) it is plain and carries the time and the run id, so that the lines of several
-machines sharing one run can be merged and sorted.
+(not a terminal) it is plain and whole: the run id, the tenant, how it went and the revisions
+it moved between, so that the lines of several machines sharing one run can be told apart (the
+log collector adds the time, as CI and Kubernetes do).
 """
 
 from __future__ import annotations
 
-import datetime
 import json
 import sys
 from typing import TYPE_CHECKING, Any, Callable
@@ -39,9 +39,8 @@ def tenant_line(done: TenantDone, mode: str) -> str:
             failed = click.style("FAILED", fg="red", bold=True)
             return f"{counter} {done.tenant} ... {failed} {seconds}: {_first_line(done.error)}"
         return f"{counter} {done.tenant} ... {seconds}"
-    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    moved = f"{done.from_revisions or '(none)'} -> {done.to_revisions or '(none)'}"
-    line = f"{now} run {done.run_id} {counter} tenant {done.tenant} {done.status} in {seconds}"
+    moved = f"{done.from_revisions or 'none'} -> {done.to_revisions or 'none'}"
+    line = f"run {done.run_id} {counter} tenant {done.tenant} {done.status} in {seconds}"
     line += f" ({moved})"
     if done.error:
         line += f": {_first_line(done.error)}"

@@ -25,7 +25,7 @@ import sqlalchemy as sa
 
 from ..errors import ConfigurationError, Interrupted, NotUpToDateError
 from . import settings, store, versions
-from .worker import RECYCLED, Job, TenantDone, encode, work
+from .worker import RECYCLED, WORKER_FAILED, Job, TenantDone, encode, work
 
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
@@ -287,11 +287,6 @@ def _work(
         job.recycle = 0  # one worker in this process: nothing to replace
         work(job, on_tenant)
         return
-    if job.app_import_path is None:
-        raise ConfigurationError(
-            "--jobs needs the application's import path, for its worker processes.",
-            hint="Name it with 'flask --app module:app' or FLASK_APP.",
-        )
     _processes(job, jobs)
 
 
@@ -315,11 +310,18 @@ def _processes(job: Job, jobs: int) -> None:
                 running.remove(process)
                 if code == 130:
                     raise KeyboardInterrupt
+                if code == WORKER_FAILED:
+                    raise ConfigurationError(
+                        "A worker process stopped with the error above; the tenants it had"
+                        " not started wait in the run table.",
+                        hint="Fix the cause, then continue with 'flask db upgrade"
+                        f" --all-tenants --resume --run-id {job.run_id}'.",
+                    )
                 if code != 0:
                     deaths += code != RECYCLED
                     if deaths <= 3 * jobs:
                         running.append(_spawn(job))
-    except KeyboardInterrupt:
+    except BaseException:
         _stop_all(running)
         raise
 

@@ -49,13 +49,16 @@ def configure(args: dict[str, Any], tenant: str | None, state: MigrateState) -> 
 
 
 def table_names(models: Any) -> set[str]:
-    """The names of the tables in ``models``: Tables, MetaData, declarative Bases, or a list."""
+    """The names of the tables in ``models``: model classes, Tables, MetaData, declarative
+    Bases, or a list of them."""
     import sqlalchemy as sa
 
     from ..targets import as_metadata
 
     if isinstance(models, sa.Table):
         return {models.name}
+    if isinstance(getattr(models, "__table__", None), sa.Table):  # a model class
+        return {models.__table__.name}
     if isinstance(models, (list, tuple, set, frozenset)):
         return {name for each in models for name in table_names(each)}
     metadata = as_metadata(models)

@@ -36,8 +36,8 @@ class Tenants:
     """The tenants of a fleet and how to migrate them.
 
     ``discover()`` is called in the application context and returns the tenant names.
-    ``models`` (Tables, a MetaData, a declarative Base, or a list of them) holds the tenant
-    tables:
+    ``models`` (model classes, Tables, a MetaData, a declarative Base, or a list of them)
+    holds the tenant tables:
     autogenerate in a tenant (``flask db -x tenant=NAME migrate``) compares only those, and
     autogenerate of the shared part leaves them out. Without it, autogenerate compares every
     model in both.

@@ -30,6 +30,10 @@ from . import locks, store, versions
 #: one (``Tenants(recycle=N)``) while work remains.
 RECYCLED = 75
 
+#: Exit code of a worker process that could not work (the application did not load, the
+#: shared lock timed out, ...): its Error line says why; it is not started again.
+WORKER_FAILED = 3
+
 #: Seconds between looks at the run table while other workers hold the last tenants.
 _IDLE = 0.25
 #: Seconds a tenant whose lock another process holds waits before it is claimed again.
@@ -276,7 +280,11 @@ def main(argv: list[str]) -> int:
         return 130
     except MigrationError as exc:
         render.worker_error(str(exc))
-        return 1
+        return WORKER_FAILED
+    except Exception as exc:  # noqa: BLE001 - the application did not load, say, in a worker
+        text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        render.worker_error(f"A worker process could not work: {text}")
+        return WORKER_FAILED
 
 
 if __name__ == "__main__":
