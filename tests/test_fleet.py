@@ -91,11 +91,20 @@ def test_a_failing_tenant_does_not_stop_the_others_and_retry_failed_completes_it
     assert up_to_t02.returncode == 0, up_to_t02.stderr
     fp.query(pg_url, "INSERT INTO tenant_003.items (id, name) VALUES (1, NULL)")
 
-    failed = fp.flask(root, pg_url, "db", "upgrade", "--all-tenants", "--jobs", "2")
+    # Worker processes are replaced after two tenants each (Tenants(recycle=2)).
+    failed = fp.flask(
+        root, pg_url, "db", "upgrade", "--all-tenants", "--jobs", "2", FLEET_RECYCLE="2"
+    )
     assert failed.returncode == 1, failed.stderr
+    workers = fp.query(
+        pg_url,
+        "SELECT DISTINCT worker FROM flask_migrations_fleet_tenant WHERE status <> 'skipped'"
+        " AND run_id = (SELECT max(run_id) FROM flask_migrations_fleet_tenant)",
+    )
+    assert len(workers) >= 3, workers
     assert failed.stderr.startswith("Error: 1 tenant(s) failed in run ")
     assert "tenant_003: " in failed.stderr and "null" in failed.stderr.lower()
-    assert "--retry-failed" in failed.stderr
+    assert "--retry-failed --run-id" in failed.stderr
     for tenant in tenants:
         if tenant != "tenant_003":
             assert fp.versions(pg_url, tenant) == {"t03"}
@@ -259,3 +268,33 @@ def test_bad_fleet_options_are_one_error_line(root: Path, pg_url: str) -> None:
     resume = fp.flask(root, pg_url, "db", "upgrade", "--all-tenants", "--resume")
     assert resume.returncode == 1 and "Error: There is no unfinished run" in resume.stderr
     assert "Traceback" not in budget.stderr + canary.stderr + resume.stderr
+
+
+def test_downgrade_all_tenants_undoes_exactly_one_run(root: Path, pg_url: str) -> None:
+    fp.create_tenants(pg_url, names(4))
+    first = fp.flask(root, pg_url, "db", "upgrade", "--all-tenants", "t02", "--run-id", "first")
+    assert first.returncode == 0, first.stderr
+    fp.create_tenants(pg_url, ["tenant_004"])
+    second = fp.flask(root, pg_url, "db", "upgrade", "--all-tenants", "--run-id", "second")
+    assert second.returncode == 0, second.stderr
+    # A tenant moved by hand after the run is not the run's to undo.
+    by_hand = fp.flask(root, pg_url, "db", "-x", "tenant=tenant_001", "downgrade", "t02")
+    assert by_hand.returncode == 0, by_hand.stderr
+    rows_before = len(fp.history(pg_url, "tenant_001"))
+
+    undo = fp.flask(
+        root, pg_url, "db", "downgrade", "--all-tenants", "--undo", "second", "--jobs", "2"
+    )
+    assert undo.returncode == 1, undo.stderr
+    assert "tenant_001: It is at t02 now, not at t03 where run second left it" in undo.stderr
+    assert "Run undo-second: 5 tenants: 4 migrated, 0 already at the target, 1 failed." in (
+        undo.stdout
+    )
+    for tenant in ("tenant_000", "tenant_002", "tenant_003"):
+        assert fp.versions(pg_url, tenant) == {"t02"}  # where run "second" found them
+    assert fp.versions(pg_url, "tenant_004") == set()  # new in "second": back to base
+    assert len(fp.history(pg_url, "tenant_001")) == rows_before  # left alone
+    assert fp.query(pg_url, "SELECT version_num FROM public.alembic_version") == [("s01",)]
+
+    alone = fp.flask(root, pg_url, "db", "downgrade", "--undo", "first")
+    assert alone.returncode == 2 and "--undo needs --all-tenants" in alone.stderr

@@ -71,11 +71,99 @@ _UPGRADE_OPTIONS = [
 
 _FLEET_NAMES = [option.name for option in _UPGRADE_OPTIONS]
 
+_DOWNGRADE_OPTIONS = [
+    click.Option(
+        ["--all-tenants"],
+        is_flag=True,
+        help="Undo what one fleet upgrade run did to the tenants (--undo); see docs/fleet.md.",
+    ),
+    click.Option(
+        ["--undo"],
+        default=None,
+        metavar="RUN_ID",
+        help="The upgrade run to undo with --all-tenants (default: the last one).",
+    ),
+    *[o for o in _UPGRADE_OPTIONS if o.name in ("jobs", "lease")],
+]
+
+_DOWNGRADE_NAMES = [option.name for option in _DOWNGRADE_OPTIONS]
+
 
 def register(group: click.Group) -> None:
-    """Add the fleet's options to ``upgrade`` and ``status`` of ``group``."""
+    """Add the fleet's options to ``upgrade``, ``downgrade`` and ``status`` of ``group``."""
     _extend_upgrade(group.commands["upgrade"])
+    _extend_downgrade(group.commands["downgrade"])
     _extend_status(group.commands["status"])
+
+
+def _extend_downgrade(command: click.Command) -> None:
+    command.params[-1:-1] = list(_DOWNGRADE_OPTIONS)
+    plain = command.callback
+    assert plain is not None
+
+    @functools.wraps(plain)
+    def callback(**kwargs: Any) -> Any:
+        fleet = {name: kwargs.pop(name) for name in _DOWNGRADE_NAMES}
+        if fleet["all_tenants"]:
+            return _fleet_command(_downgrade_all)(fleet=fleet, **kwargs)
+        given = [n for n in _DOWNGRADE_NAMES if fleet[n] not in (None, False, 1)]
+        if given:
+            name = "--" + given[0].replace("_", "-")
+            raise click.UsageError(f"{name} needs --all-tenants.")
+        return plain(**kwargs)
+
+    command.callback = callback
+
+
+def _downgrade_all(
+    fleet: dict[str, Any],
+    directory: str | None,
+    sql: bool,
+    plan: bool,
+    x_arg: tuple[str, ...],
+    revision: str,
+    **ignored: Any,
+) -> None:
+    from ..cli import _group_options, _resolve
+    from . import render
+    from .run import Options, downgrade_all
+
+    if sql or plan or revision != "-1":
+        raise click.UsageError(
+            "downgrade --all-tenants undoes one run (--undo RUN_ID); it takes no REVISION,"
+            " --sql or --plan."
+        )
+    _check_numbers(fleet)
+    options = Options(
+        jobs=fleet["jobs"],
+        lease=fleet["lease"],
+        report=render.report_mode(_group_options().quiet),
+        alembic_lines=_group_options().verbose,
+        app_import_path=_import_path(click.get_current_context()),
+    )
+    resolved = _resolve(directory, x_arg)
+    result = downgrade_all(
+        resolved["directory"],
+        resolved["x_arg"],
+        fleet["undo"],
+        options,
+        on_tenant=render.tenant_printer(options.report),
+    )
+    render.summary(result)
+    undone = result.run.id[len("undo-") :]
+    _fail_unless_done(
+        result,
+        "Those tenants were left as they are: undo them one by one with"
+        " 'flask db -x tenant=NAME downgrade REVISION'.",
+        f"Continue it with 'flask db downgrade --all-tenants --undo {undone}'.",
+    )
+
+
+def _check_numbers(fleet: dict[str, Any]) -> None:
+    if not 1 <= fleet["jobs"] <= 256:
+        raise click.BadParameter("give 1 to 256 worker processes.", param_hint="--jobs")
+    if fleet["lease"] is not None and not 1 <= fleet["lease"] <= 86400:
+        raise click.BadParameter("give 1 to 86400 seconds.", param_hint="--lease")
 
 
 def _extend_upgrade(command: click.Command) -> None:
@@ -121,16 +209,12 @@ def _upgrade_all(
     **ignored: Any,
 ) -> None:
     from ..cli import _group_options, _resolve
-    from ..output import fail
     from . import render
     from .run import Options, upgrade_all
 
     if sql or plan:
         raise click.UsageError("--all-tenants runs the migrations; it takes no --sql or --plan.")
-    if not 1 <= fleet["jobs"] <= 256:
-        raise click.BadParameter("give 1 to 256 worker processes.", param_hint="--jobs")
-    if fleet["lease"] is not None and not 1 <= fleet["lease"] <= 86400:
-        raise click.BadParameter("give 1 to 86400 seconds.", param_hint="--lease")
+    _check_numbers(fleet)
     ctx = click.get_current_context()
     options = Options(
         revision=None if revision == "head" else revision,
@@ -156,27 +240,33 @@ def _upgrade_all(
         on_tenant=render.tenant_printer(options.report),
     )
     render.summary(result)
+    run_id = result.run.id
+    _fail_unless_done(
+        result,
+        "Fix the cause, then run 'flask db upgrade --all-tenants --retry-failed"
+        f" --run-id {run_id}'.",
+        f"Continue it with 'flask db upgrade --all-tenants --resume --run-id {run_id}'.",
+    )
+
+
+def _fail_unless_done(result: Any, again: str, resume: str) -> None:
+    """Exit as the run ended: stopped (4), unfinished or with failed tenants (1), else 0.
+    ``again`` says what to do about failed tenants, ``resume`` how to continue."""
+    from ..output import fail
+    from . import render
+
     run = result.run
     if run.status == "stopped":
         fail(
             f"Fleet run {run.id} stopped: {run.stop_reason}.",
-            (render.failures(result) + "\n" if result.failed else "")
-            + f"Fix the cause, then continue with 'flask db upgrade --all-tenants --retry-failed"
-            f" --run-id {run.id}'.",
+            (render.failures(result) + "\n" if result.failed else "") + again,
             FLEET_STOPPED_EXIT_CODE,
         )
     left = run.counts.get("pending", 0) + run.counts.get("running", 0)
     if run.status == "running" and left:
-        fail(
-            f"Fleet run {run.id} is not finished: {left} tenants are not done.",
-            f"Continue it with 'flask db upgrade --all-tenants --resume --run-id {run.id}'.",
-        )
+        fail(f"Fleet run {run.id} is not finished: {left} tenants are not done.", resume)
     if result.failed:
-        fail(
-            render.failures(result),
-            f"Fix them, then run 'flask db upgrade --all-tenants --retry-failed --run-id"
-            f" {run.id}'.",
-        )
+        fail(render.failures(result), again)
 
 
 def _import_path(ctx: click.Context) -> str | None:

@@ -256,7 +256,7 @@ def _rows(
     names: list[str],
     target: str,
     canary: Sequence[str],
-) -> list[tuple[str, bool, str, str]]:
+) -> list[store.NewTenant]:
     """A row per discovered tenant: (name, canary, pending or skipped, its revisions)."""
     try:
         want = settings.target_heads(script, target)
@@ -271,7 +271,7 @@ def _rows(
     for name in first + rest:
         heads = found[name]
         status = "skipped" if want and heads == want else "pending"
-        rows.append((name, name in canary, status, " ".join(sorted(heads))))
+        rows.append(store.NewTenant(name, status, " ".join(sorted(heads)), name in canary))
     return rows
 
 
@@ -351,11 +351,99 @@ def _result(engine: Any, run_id: str, shared_steps: int, created: bool) -> Fleet
     return FleetResult(run, failed, shared_steps, created)
 
 
-def _interrupted(run_id: str) -> Interrupted:
+def downgrade_all(
+    directory: str | None = None,
+    x_arg: Sequence[str] = (),
+    undo: str | None = None,
+    options: Options | None = None,
+    on_tenant: Callable[[TenantDone], None] | None = None,
+) -> FleetResult:
+    """Undo what the upgrade run ``undo`` (default: the last one) did: every tenant it
+    migrated goes back to where that run found it, in a run of its own, ``undo-<ID>`` (so
+    several invocations of the same undo share it). A tenant that moved since is not touched
+    and is reported failed. The shared part is left as it is."""
+    from ..api import _state
+
+    opts = options or Options()
+    state = _state()
+    tenants = settings.required(state)
+    folder = settings.tenant_folder(state, tenants, directory)
+    engine, made = _engine(state)
+    try:
+        store.ensure_tables(engine)
+        original, rows = _undone(state, engine, undo)
+        run, created = store.create_or_join(
+            engine, f"undo-{original.id}", "downgrade", f"undo {original.id}", rows, None
+        )
+        job = Job(
+            run_id=run.id,
+            target="base",
+            direction="downgrade",
+            directory=folder,
+            x_arg=list(x_arg),
+            lease=opts.lease or tenants.lease,
+            recycle=tenants.recycle,
+            app_import_path=opts.app_import_path,
+            report=opts.report,
+            alembic_lines=opts.alembic_lines,
+        )
+        if run.status == "running":
+            try:
+                _work(job, opts.jobs, engine, on_tenant)
+            except KeyboardInterrupt as exc:
+                raise _interrupted(run.id, "downgrade --all-tenants --undo " + original.id) from exc
+        return _result(engine, run.id, 0, created)
+    finally:
+        if made:
+            engine.dispose()
+
+
+def _undone(
+    state: MigrateState, engine: Any, undo: str | None
+) -> tuple[store.Run, list[store.NewTenant]]:
+    """The upgrade run to undo, and a row for each tenant it moved."""
+    with engine.connect() as connection, connection.begin():
+        if undo is not None:
+            original = store.read_run(connection, undo)
+        else:
+            original = store.latest_run(connection, direction="upgrade")
+        moved = []
+        if original is not None:
+            moved = [
+                r
+                for r in store.tenant_rows(connection, original.id)
+                if r.status == "done" and r.from_revisions != r.to_revisions
+            ]
+    if original is None or original.direction != "upgrade":
+        raise ConfigurationError(
+            f"There is no upgrade run {undo} to undo." if undo else "There is no run to undo.",
+            hint="Name one with --undo RUN_ID ('flask db status --tenants' shows the last).",
+        )
+    table = state._configure_args.get("version_table", "alembic_version")
+    with engine.connect() as connection:
+        found = versions.read(connection, [r.tenant for r in moved], table)
+    rows = []
+    for r in moved:
+        now = " ".join(sorted(found[r.tenant]))
+        if now != (r.to_revisions or ""):
+            error = (
+                f"It is at {now or 'no revision'} now, not at {r.to_revisions or 'no revision'}"
+                f" where run {original.id} left it: not undone."
+            )
+            rows.append(store.NewTenant(r.tenant, "failed", now, error=error))
+        else:
+            back = r.from_revisions or "base"
+            rows.append(store.NewTenant(r.tenant, "pending", now, target=back))
+    return original, rows
+
+
+def _interrupted(run_id: str, command: str = "upgrade --all-tenants") -> Interrupted:
     return Interrupted(
         f"Interrupted: fleet run {run_id} stopped; the tenants being migrated were rolled back"
         " and wait in the run table with those not yet started.",
-        hint=f"Continue it with 'flask db upgrade --all-tenants --resume --run-id {run_id}'.",
+        hint=f"Continue it with 'flask db {command} --resume --run-id {run_id}'."
+        if command.startswith("upgrade")
+        else f"Continue it with 'flask db {command}'.",
     )
 
 

@@ -62,6 +62,8 @@ tenants = sa.Table(
     sa.Column("attempts", sa.Integer, nullable=False),
     sa.Column("from_revisions", sa.String(1024)),
     sa.Column("to_revisions", sa.String(1024)),
+    # this tenant's own target, when it has one (an undo run: where the undone run found it)
+    sa.Column("target", sa.String(1024)),
     sa.Column("started_at", sa.DateTime),
     sa.Column("finished_at", sa.DateTime),
     sa.Column("duration_ms", sa.Integer),
@@ -105,6 +107,18 @@ def ensure_tables(engine: Any) -> None:
         metadata.create_all(connection, checkfirst=True)
 
 
+@dataclass(frozen=True)
+class NewTenant:
+    """A tenant row of a run being created."""
+
+    name: str
+    status: str  # pending, skipped or failed
+    revisions: str  # its revisions now
+    canary: bool = False
+    target: str | None = None
+    error: str | None = None
+
+
 @dataclass
 class Run:
     id: str
@@ -128,11 +142,11 @@ def create_or_join(
     run_id: str,
     direction: str,
     target: str,
-    rows: Sequence[tuple[str, bool, str, str]],
+    rows: Sequence[NewTenant],
     max_failures: int | None,
 ) -> tuple[Run, bool]:
-    """The run ``run_id``: joined when it exists, else created with ``rows`` (tenant, canary,
-    status, revisions) in one transaction. True when this call created it."""
+    """The run ``run_id``: joined when it exists, else created with ``rows`` in one
+    transaction. True when this call created it."""
     with engine.begin() as connection:
         _serialised(connection, f"fleet run {run_id}")
         existing = read_run(connection, run_id)
@@ -155,15 +169,17 @@ def create_or_join(
                 [
                     {
                         "run_id": run_id,
-                        "tenant": name,
+                        "tenant": row.name,
                         "position": position,
-                        "canary": canary,
-                        "status": status,
+                        "canary": row.canary,
+                        "status": row.status,
                         "attempts": 0,
-                        "from_revisions": revisions,
-                        "to_revisions": revisions if status == "skipped" else None,
+                        "from_revisions": row.revisions,
+                        "to_revisions": row.revisions if row.status != "pending" else None,
+                        "target": row.target,
+                        "error": row.error,
                     }
-                    for position, (name, canary, status, revisions) in enumerate(rows)
+                    for position, row in enumerate(rows)
                 ],
             )
         created = read_run(connection, run_id)
@@ -185,9 +201,14 @@ def read_run(connection: Any, run_id: str) -> Run | None:
     return Run(**row._mapping, counts={str(k): int(v) for k, v in counts.items()})
 
 
-def latest_run(connection: Any, unfinished: bool = False) -> Run | None:
-    """The run started last (of those still running or stopped, with ``unfinished``)."""
+def latest_run(
+    connection: Any, unfinished: bool = False, direction: str | None = None
+) -> Run | None:
+    """The run started last (of those still running or stopped, with ``unfinished``; of
+    those in ``direction``)."""
     query = sa.select(runs.c.id).order_by(runs.c.started_at.desc(), runs.c.id.desc()).limit(1)
+    if direction is not None:
+        query = query.where(runs.c.direction == direction)
     if unfinished:
         query = query.where(runs.c.status.in_(("running", "stopped")))
     run_id = connection.execute(query).scalar()
@@ -217,9 +238,9 @@ def reopen(engine: Any, run_id: str, retry_failed: bool) -> int:
     return int(count)
 
 
-def claim(connection: Any, run_id: str, worker: str, lease: float) -> tuple[str, int] | None:
+def claim(connection: Any, run_id: str, worker: str, lease: float) -> tuple[str, str | None] | None:
     """Claim the next tenant of the run (canaries first, and only canaries until they are all
-    done); its name and attempt number, or None when none is free now."""
+    done); its name and its own target, or None when none is free now."""
     t = tenants
     canary_open = (
         sa.select(t.c.tenant)
@@ -231,7 +252,7 @@ def claim(connection: Any, run_id: str, worker: str, lease: float) -> tuple[str,
     )
     with connection.begin():
         row = connection.execute(
-            sa.select(t.c.tenant, t.c.attempts)
+            sa.select(t.c.tenant, t.c.target)
             .where(t.c.run_id == run_id, free, sa.or_(t.c.canary, ~canary_open))
             .order_by(t.c.canary.desc(), t.c.position)
             .limit(1)
@@ -251,7 +272,7 @@ def claim(connection: Any, run_id: str, worker: str, lease: float) -> tuple[str,
                 error=None,
             )
         )
-    return str(row.tenant), int(row.attempts) + 1
+    return str(row.tenant), row.target
 
 
 def renew(connection: Any, run_id: str, tenant: str, worker: str, lease: float) -> bool:

@@ -46,6 +46,7 @@ class Job:
 
     run_id: str
     target: str
+    direction: str = "upgrade"  # or downgrade: each tenant to its own target (an undo run)
     directory: str | None = None
     x_arg: list[str] = field(default_factory=list)
     lease: float = 60.0
@@ -107,13 +108,13 @@ def _loop(
                 return 0
             time.sleep(_IDLE)
             continue
-        tenant = claimed[0]
+        tenant, own_target = claimed
         if not locks.try_tenant(control, database, tenant):
             store.put_back(control, job.run_id, tenant, worker, after=_BUSY)
             time.sleep(_IDLE)
             continue
         try:
-            done = _one(job, state, control, tenant, worker)
+            done = _one(job, state, control, tenant, worker, own_target or job.target)
         finally:
             locks.release_tenant(control, database, tenant)
         _judge(control, job.run_id, tenant, done.status)
@@ -123,7 +124,9 @@ def _loop(
             return RECYCLED
 
 
-def _one(job: Job, state: Any, control: Any, tenant: str, worker: str) -> TenantDone:
+def _one(
+    job: Job, state: Any, control: Any, tenant: str, worker: str, target: str
+) -> TenantDone:
     """Migrate one claimed tenant and record how it went."""
     table = state._configure_args.get("version_table", "alembic_version")
     before = _heads(control, tenant, table)
@@ -131,7 +134,7 @@ def _one(job: Job, state: Any, control: Any, tenant: str, worker: str) -> Tenant
     error: str | None = None
     try:
         with _leased(control, job, tenant, worker), _version_schema(state, tenant):
-            _migrate(job, tenant)
+            _migrate(job, tenant, target)
     except KeyboardInterrupt:
         store.put_back(control, job.run_id, tenant, worker, after=0)
         raise
@@ -153,9 +156,9 @@ def _one(job: Job, state: Any, control: Any, tenant: str, worker: str) -> Tenant
     )
 
 
-def _migrate(job: Job, tenant: str) -> None:
-    """Run Alembic for one tenant: what ``flask db -x tenant=NAME upgrade TARGET`` does,
-    without the database-wide lock (the tenant's own lock is held)."""
+def _migrate(job: Job, tenant: str, target: str) -> None:
+    """Run Alembic for one tenant: what ``flask db -x tenant=NAME upgrade TARGET`` (or
+    downgrade) does, without the database-wide lock (the tenant's own lock is held)."""
     from .. import api
 
     x_arg = [*job.x_arg, f"tenant={tenant}"]
@@ -164,9 +167,10 @@ def _migrate(job: Job, tenant: str) -> None:
     if not job.alembic_lines:  # a line per tenant is said by the fleet itself
         logger.setLevel(logging.WARNING)
     try:
-        api.upgrade(
+        move = api.downgrade if job.direction == "downgrade" else api.upgrade
+        move(
             job.directory,
-            revision=job.target,
+            revision=target,
             x_arg=x_arg,
             lock=False,
             statement_timeout=job.statement_timeout,
