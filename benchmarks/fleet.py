@@ -108,13 +108,17 @@ def project(root: Path, url: str, revisions: int) -> None:
 
 
 def fresh_schemas(url: str, count: int) -> list[str]:
+    """``count`` empty tenant schemas, a few per transaction (dropping a migrated schema locks
+    each of its objects: a thousand in one transaction would fill the server's lock table)."""
     names = [f"tenant_{i:04d}" for i in range(count)]
     engine = sa.create_engine(url)
     try:
+        for start in range(0, count, 10):
+            with engine.begin() as connection:
+                for name in names[start : start + 10]:
+                    connection.execute(sa.text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
+                    connection.execute(sa.text(f'CREATE SCHEMA "{name}"'))
         with engine.begin() as connection:
-            for name in names:
-                connection.execute(sa.text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
-                connection.execute(sa.text(f'CREATE SCHEMA "{name}"'))
             connection.execute(sa.text("DROP TABLE IF EXISTS flask_migrations_fleet_tenant"))
             connection.execute(sa.text("DROP TABLE IF EXISTS flask_migrations_fleet_run"))
     finally:
@@ -135,11 +139,16 @@ class Sampler:
     def watch(self, pid: int) -> None:
         with self.engine.connect() as connection:
             query = sa.text(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = :d AND pid <> pg_backend_pid()"
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE datname = :d AND pid <> pg_backend_pid()"
             )
             while not self.stop.wait(0.1):
-                count = connection.execute(query, {"d": self.database}).scalar() or 0
-                connection.commit()
+                try:
+                    count = connection.execute(query, {"d": self.database}).scalar() or 0
+                    connection.commit()
+                except sa.exc.DBAPIError:  # a busy server: this sample is lost
+                    connection.rollback()
+                    continue
                 self.connections = max(self.connections, int(count))
                 for each in [pid, *children(pid)]:
                     self.rss[each] = max(self.rss.get(each, 0), rss_kb(each))

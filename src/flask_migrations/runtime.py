@@ -51,6 +51,7 @@ def run_migrations(multidb: bool = False, **configure_args: Any) -> None:
     args = state.configure_args
     args.update(configure_args)
     tenant_scope.configure(args, tenant_scope.tenant_of(context), state)
+    targets = tenant_scope.retarget(targets, args, state)
     if args.get("process_revision_directives") is None:
         args["process_revision_directives"] = functools.partial(
             _skip_empty_autogenerate, databases=len(targets)

@@ -10,12 +10,13 @@ module                    its one job
 ========================  ===============================================================
 ``settings``              ``Tenants``, the setting, and the shared and tenant targets
 ``scope``                 one tenant inside env.py (search_path, version table schema)
-``discover``              ready-made discoveries (schemas matching a pattern, a query)
+``discover``              ready-made discoveries (schemas, databases matching, a query)
+``databases``             database per tenant: each tenant's engine, reading every revision
 ``versions``              every tenant's revision in a few batched queries
 ``store``                 the run and tenant tables: create, claim, lease, finish
 ``locks``                 the shared database lock and the per-tenant locks
 ``worker``                one worker's loop, in this process or a worker process
-``run``                   the API: ``upgrade_all``, ``tenant_status``
+``run``                   the API: ``upgrade_all``, ``downgrade_all``, ``tenant_status``
 ``render``, ``cli``       what is printed, and the options added to ``flask db``
 ``signals``               ``tenant_migrated`` (blinker)
 ========================  ===============================================================
@@ -31,6 +32,8 @@ __all__ = [
     "TenantDone",
     "TenantStatus",
     "Tenants",
+    "databases_matching",
+    "downgrade_all",
     "names_from_query",
     "schemas_matching",
     "tenant_migrated",
@@ -41,6 +44,8 @@ __all__ = [
 _WHERE = {
     "Tenants": "settings",
     "names_from_query": "discover",
+    "databases_matching": "discover",
+    "downgrade_all": "run",
     "schemas_matching": "discover",
     "tenant_migrated": "signals",
     "TenantDone": "worker",

@@ -44,3 +44,26 @@ def names_from_query(sql: str, bind: str | None = None, **params: Any) -> Callab
             return [str(row[0]) for row in connection.execute(sa.text(sql), params)]
 
     return discover
+
+
+def databases_matching(pattern: str, bind: str | None = None) -> Callable[[], list[str]]:
+    """The databases on the default database's server whose name matches the SQL ``LIKE``
+    ``pattern`` (``"tenant\\_%"``), by name (PostgreSQL, MySQL/MariaDB); for
+    ``Tenants(kind="database")``."""
+
+    def discover() -> list[str]:
+        engine = _engine(bind)
+        if engine.dialect.name == "postgresql":
+            sql = (
+                "SELECT datname FROM pg_catalog.pg_database WHERE datname LIKE :pattern"
+                " AND NOT datistemplate ORDER BY datname"
+            )
+        else:
+            sql = (
+                "SELECT schema_name FROM information_schema.schemata"
+                " WHERE schema_name LIKE :pattern ORDER BY schema_name"
+            )
+        with engine.connect() as connection:
+            return [row[0] for row in connection.execute(sa.text(sql), {"pattern": pattern})]
+
+    return discover

@@ -13,10 +13,16 @@ exclusively while it migrates that tenant. So:
 
 The locks live on the worker's control connection; a worker that dies loses its connection and
 every lock with it.
+
+MySQL/MariaDB (database per tenant) has no shared mode for its named locks (``GET_LOCK``): each
+tenant's lock is taken there too, so a revision is never started twice at once, but workers
+take no lock on the default database, and a plain ``flask db upgrade`` of the shared part is
+not kept from running beside a fleet run: do not start one during a run.
 """
 
 from __future__ import annotations
 
+import hashlib
 import time
 from typing import Any
 
@@ -33,13 +39,26 @@ def _scalar(connection: Any, query: str, **params: Any) -> Any:
         return connection.execute(sa.text(query), params).scalar()
 
 
+def _mysql(connection: Any) -> bool:
+    return connection.dialect.name in ("mysql", "mariadb")
+
+
+def _mysql_name(database: str, tenant: str) -> str:
+    """A GET_LOCK name (at most 64 characters) for one tenant of ``database``."""
+    digest = hashlib.sha256(f"{database}:{tenant}".encode()).hexdigest()[:40]
+    return f"flask_migrations:tenant:{digest}"
+
+
 def database_of(connection: Any) -> str:
-    return str(_scalar(connection, "SELECT current_database()"))
+    query = "SELECT DATABASE()" if _mysql(connection) else "SELECT current_database()"
+    return str(_scalar(connection, query))
 
 
 def hold_shared(connection: Any, database: str, timeout: float) -> None:
     """Take the database's migration lock in shared mode, waiting up to ``timeout`` seconds
     while a plain migration holds it."""
+    if _mysql(connection):
+        return
     deadline = time.monotonic() + timeout
     query = "SELECT pg_try_advisory_lock_shared(:k)"
     while not _scalar(connection, query, k=pg_lock_id(database)):
@@ -54,9 +73,15 @@ def hold_shared(connection: Any, database: str, timeout: float) -> None:
 
 def try_tenant(connection: Any, database: str, tenant: str) -> bool:
     """Take the tenant's lock if it is free."""
+    if _mysql(connection):
+        name = _mysql_name(database, tenant)
+        return bool(_scalar(connection, "SELECT GET_LOCK(:n, 0)", n=name))
     key = pg_lock_id(database, tenant)
     return bool(_scalar(connection, "SELECT pg_try_advisory_lock(:k)", k=key))
 
 
 def release_tenant(connection: Any, database: str, tenant: str) -> None:
+    if _mysql(connection):
+        _scalar(connection, "SELECT RELEASE_LOCK(:n)", n=_mysql_name(database, tenant))
+        return
     _scalar(connection, "SELECT pg_advisory_unlock(:k)", k=pg_lock_id(database, tenant))

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import sqlalchemy as sa
 
 from ..errors import ConfigurationError, Interrupted, NotUpToDateError
-from . import settings, store, versions
+from . import databases, settings, store
 from .worker import RECYCLED, WORKER_FAILED, Job, TenantDone, encode, work
 
 if TYPE_CHECKING:
@@ -68,18 +68,23 @@ class Options:
     table_lock_timeout: float | None = None
 
 
-def _engine(state: MigrateState) -> tuple[Any, bool]:
+def _engine(state: MigrateState, tenants: settings.Tenants) -> tuple[Any, bool]:
+    """A sync engine of the default database (the run tables' home), and whether it was made
+    here; refused where the fleet's kind of tenant cannot work."""
     from ..lock import sync_engine
     from ..targets import engines_by_bind
 
     engine, made = sync_engine(engines_by_bind(state)[""])
-    if engine.dialect.name != "postgresql":
+    name = engine.dialect.name
+    database = tenants.kind == "database" and name in ("postgresql", "mysql", "mariadb")
+    if name != "postgresql" and not database:
         if made:
             engine.dispose()
         raise ConfigurationError(
-            f"Schema-per-tenant fleets need PostgreSQL; the default database is"
-            f" {engine.dialect.name}.",
-            hint="See 'What is not done yet' in docs/fleet.md for database-per-tenant.",
+            f"A fleet of {tenants.kind}s per tenant needs PostgreSQL"
+            + (" or MySQL/MariaDB" if tenants.kind == "database" else "")
+            + f"; the default database is {name}.",
+            hint="See docs/fleet.md for the layouts that work.",
         )
     return engine, made
 
@@ -123,7 +128,7 @@ def upgrade_all(
     folder = settings.tenant_folder(state, tenants, directory)
     shared = settings.shared_folder(state, tenants, directory)
     script = _script(folder, x_arg)
-    engine, made = _engine(state)
+    engine, made = _engine(state, tenants)
     safety = {
         "lock_timeout": opts.lock_timeout,
         "statement_timeout": opts.statement_timeout,
@@ -136,7 +141,7 @@ def upgrade_all(
         names = None if opts.resume or opts.retry_failed else _discovered(tenants, opts.canary)
         shared_steps = _shared_part(state, engine, shared, x_arg, safety)
         store.ensure_tables(engine)
-        run, created = _the_run(state, script, engine, names, opts)
+        run, created = _the_run(state, tenants, script, engine, names, opts)
         job = Job(
             run_id=run.id,
             target=run.target,
@@ -213,6 +218,7 @@ def _discovered(tenants: settings.Tenants, canary: Sequence[str]) -> list[str]:
 
 def _the_run(
     state: MigrateState,
+    tenants: settings.Tenants,
     script: ScriptDirectory,
     engine: Any,
     names: list[str] | None,
@@ -238,7 +244,7 @@ def _the_run(
         return again, False
     assert names is not None
     target = settings.tenant_target(opts.revision)
-    rows = _rows(state, script, engine, names, target, opts.canary)
+    rows = _rows(state, tenants, script, engine, names, target, opts.canary)
     return store.create_or_join(
         engine,
         opts.run_id or store.new_run_id(),
@@ -251,6 +257,7 @@ def _the_run(
 
 def _rows(
     state: MigrateState,
+    tenants: settings.Tenants,
     script: ScriptDirectory,
     engine: Any,
     names: list[str],
@@ -262,9 +269,8 @@ def _rows(
         want = settings.target_heads(script, target)
     except Exception:  # noqa: BLE001 - a relative target: every tenant goes to Alembic
         want = frozenset()
-    table = state._configure_args.get("version_table", "alembic_version")
     with engine.connect() as connection:
-        found = versions.read(connection, names, table)
+        found = databases.revisions(state, tenants, connection, names)
     first = [n for n in names if n in canary]
     rest = [n for n in names if n not in canary]
     rows = []
@@ -368,10 +374,10 @@ def downgrade_all(
     state = _state()
     tenants = settings.required(state)
     folder = settings.tenant_folder(state, tenants, directory)
-    engine, made = _engine(state)
+    engine, made = _engine(state, tenants)
     try:
         store.ensure_tables(engine)
-        original, rows = _undone(state, engine, undo)
+        original, rows = _undone(state, tenants, engine, undo)
         run, created = store.create_or_join(
             engine, f"undo-{original.id}", "downgrade", f"undo {original.id}", rows, None
         )
@@ -399,7 +405,7 @@ def downgrade_all(
 
 
 def _undone(
-    state: MigrateState, engine: Any, undo: str | None
+    state: MigrateState, tenants: settings.Tenants, engine: Any, undo: str | None
 ) -> tuple[store.Run, list[store.NewTenant]]:
     """The upgrade run to undo, and a row for each tenant it moved."""
     with engine.connect() as connection, connection.begin():
@@ -419,9 +425,10 @@ def _undone(
             f"There is no upgrade run {undo} to undo." if undo else "There is no run to undo.",
             hint="Name one with --undo RUN_ID ('flask db status --tenants' shows the last).",
         )
-    table = state._configure_args.get("version_table", "alembic_version")
+    if tenants.kind == "database":
+        settings.discover(tenants)  # the URLs of the tenants, when discovery gives URLs
     with engine.connect() as connection:
-        found = versions.read(connection, [r.tenant for r in moved], table)
+        found = databases.revisions(state, tenants, connection, [r.tenant for r in moved])
     rows = []
     for r in moved:
         now = " ".join(sorted(found[r.tenant]))
@@ -487,11 +494,10 @@ def tenant_status(
     script = _script(settings.tenant_folder(state, tenants, directory), x_arg)
     target = settings.tenant_target(None)
     want = sorted(settings.target_heads(script, target))
-    table = state._configure_args.get("version_table", "alembic_version")
-    engine, made = _engine(state)
+    engine, made = _engine(state, tenants)
     try:
         with engine.connect() as connection:
-            found = versions.read(connection, names, table)
+            found = databases.revisions(state, tenants, connection, names)
             run, rows = None, []
             if store.has_tables(connection):
                 run = store.latest_run(connection)

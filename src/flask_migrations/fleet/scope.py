@@ -3,8 +3,10 @@
 The runtime (what env.py runs) asks :func:`tenant_of` for the tenant of the command; with one,
 the version table (and the history table beside it) live in the tenant's schema, the migration's
 connection has the schema as its ``search_path`` (so unqualified names land in it), and
-autogenerate compares the tenant models only. The fleet's workers run each tenant this way, so a
-single tenant migrated by hand and a fleet run do the same thing.
+autogenerate compares the tenant models only. A tenant that is a database of its own
+(``Tenants(kind="database")``) gets the default database's place instead (:func:`retarget`).
+The fleet's workers run each tenant this way, so a single tenant migrated by hand and a fleet
+run do the same thing.
 
 Without a tenant, and with ``Tenants(models=...)``, autogenerate of the shared part leaves the
 tenant tables out.
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 X_ARG = "tenant"
 #: The ``context.configure`` option that carries the tenant to our hooks (like the bind's).
 OPTION = "flask_migrations_tenant"
+#: The same, for a tenant that is a database of its own.
+DATABASE_OPTION = "flask_migrations_tenant_database"
 
 
 def tenant_of(context: Any) -> str | None:
@@ -38,14 +42,29 @@ def tenant_of(context: Any) -> str | None:
 def configure(args: dict[str, Any], tenant: str | None, state: MigrateState) -> None:
     """Add the tenant's configure arguments to ``args`` (version table in its schema, the
     autogenerate filter)."""
-    if tenant is not None:
+    tenants = tenants_of(state)
+    if tenant is not None and tenants is not None and tenants.kind == "database":
+        args[DATABASE_OPTION] = tenant
+    elif tenant is not None:
         args["version_table_schema"] = tenant
         args[OPTION] = tenant
-    tenants = tenants_of(state)
     if tenants is None or tenants.models is None:
         return
     names = table_names(tenants.models)
     args["include_object"] = _only(names, tenant is not None, args.get("include_object"))
+
+
+def retarget(targets: list[Any], args: dict[str, Any], state: MigrateState) -> list[Any]:
+    """The default database's target pointed at the tenant's database (database per tenant)."""
+    tenant = args.get(DATABASE_OPTION)
+    if tenant is None:
+        return targets
+    import dataclasses
+
+    from .databases import tenant_engine
+
+    engine = tenant_engine(state, tenant)
+    return [dataclasses.replace(t, engine=engine) if not t.name else t for t in targets]
 
 
 def table_names(models: Any) -> set[str]:

@@ -47,11 +47,17 @@ class Tenants:
     models: Any = None
     #: The tenants' own migrations folder; the application's folder is then the shared part.
     directory: str | None = None
+    #: ``schema`` (PostgreSQL schemas of the default database) or ``database`` (a database per
+    #: tenant, PostgreSQL or MySQL/MariaDB: names on the default database's server, or URLs).
+    kind: str = "schema"
     #: Seconds a claim on a tenant lasts unless renewed; a dead worker's tenant is taken again
     #: after this.
     lease: float = DEFAULT_LEASE
     #: Tenants per worker process before it is replaced.
     recycle: int = DEFAULT_RECYCLE
+
+
+KINDS = ("schema", "database")
 
 
 def tenants_of(state: MigrateState) -> Tenants | None:
@@ -60,6 +66,11 @@ def tenants_of(state: MigrateState) -> Tenants | None:
     if value is None:
         return None
     if isinstance(value, Tenants):
+        if value.kind not in KINDS:
+            raise ConfigurationError(
+                f"Tenants(kind={value.kind!r}) is not a kind of tenant.",
+                hint="Give kind='schema' (the default) or kind='database'.",
+            )
         return value
     if callable(value):
         return Tenants(value)
@@ -86,10 +97,15 @@ def discover(tenants: Tenants) -> list[str]:
     """The tenant names, each once, in the order discovered; a bad name is refused."""
     names: list[str] = []
     seen: set[str] = set()
-    for name in tenants.discover():
+    found = list(tenants.discover())
+    if tenants.kind == "database" and all(isinstance(item, str) for item in found):
+        from .databases import remember
+
+        found = remember(found)
+    for name in found:
         if not isinstance(name, str) or not name or len(name) > 63:
             raise ConfigurationError(
-                f"Tenant discovery returned {name!r}, which is not a schema name.",
+                f"Tenant discovery returned {name!r}, which is not a {tenants.kind} name.",
                 hint="Return non-empty names of at most 63 characters.",
             )
         if name not in seen:

@@ -16,11 +16,13 @@ with skewed clocks agree.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import hashlib
 import os
 import secrets
 import socket
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,18 +94,33 @@ def _in(connection: Any, seconds: float) -> Any:
     return sa.func.timestampadd(sa.text("MICROSECOND"), int(seconds * 1e6), sa.func.now())
 
 
-def _serialised(connection: Any, key: str) -> None:
-    """Take a lock for the rest of the transaction (creating tables, creating a run)."""
-    if connection.dialect.name == "postgresql":
-        from ..lock import pg_lock_id
+@contextlib.contextmanager
+def _serialised(engine: Any, key: str) -> Iterator[Any]:
+    """A transaction that no other process runs under the same ``key`` at the same time
+    (creating the tables, creating a run)."""
+    with engine.connect() as connection:
+        mysql = connection.dialect.name in ("mysql", "mariadb")
+        if mysql:
+            name = "flask_migrations:" + hashlib.sha256(key.encode()).hexdigest()[:40]
+            with connection.begin():  # a session's lock: it outlives the transaction
+                connection.execute(sa.text("SELECT GET_LOCK(:n, 600)"), {"n": name})
+        try:
+            with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    from ..lock import pg_lock_id
 
-        connection.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": pg_lock_id(key)})
+                    query = sa.text("SELECT pg_advisory_xact_lock(:k)")
+                    connection.execute(query, {"k": pg_lock_id(key)})
+                yield connection
+        finally:
+            if mysql:
+                with connection.begin():
+                    connection.execute(sa.text("SELECT RELEASE_LOCK(:n)"), {"n": name})
 
 
 def ensure_tables(engine: Any) -> None:
     """Create the two tables if the database has none (two invocations at once: one does)."""
-    with engine.begin() as connection:
-        _serialised(connection, "fleet tables")
+    with _serialised(engine, "fleet tables") as connection:
         metadata.create_all(connection, checkfirst=True)
 
 
@@ -147,8 +164,7 @@ def create_or_join(
 ) -> tuple[Run, bool]:
     """The run ``run_id``: joined when it exists, else created with ``rows`` in one
     transaction. True when this call created it."""
-    with engine.begin() as connection:
-        _serialised(connection, f"fleet run {run_id}")
+    with _serialised(engine, f"fleet run {run_id}") as connection:
         existing = read_run(connection, run_id)
         if existing is not None:
             return existing, False

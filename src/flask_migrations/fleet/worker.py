@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable
 
-from . import locks, store, versions
+from . import locks, store
 
 #: Exit code of a worker process that finished its share and should be replaced by a fresh
 #: one (``Tenants(recycle=N)``) while work remains.
@@ -80,8 +80,12 @@ def work(job: Job, on_tenant: Callable[[TenantDone], None] | None = None) -> int
     from ..lock import sync_engine
     from ..runtime import migrate_state
     from ..targets import engines_by_bind
+    from .settings import discover, required
 
     state = migrate_state()
+    tenants = required(state)
+    if tenants.kind == "database":
+        discover(tenants)  # the tenants' URLs, when discovery gives URLs
     engine, made = sync_engine(engines_by_bind(state)[""])
     try:
         with engine.connect() as control:
@@ -128,8 +132,7 @@ def _one(
     job: Job, state: Any, control: Any, tenant: str, worker: str, target: str
 ) -> TenantDone:
     """Migrate one claimed tenant and record how it went."""
-    table = state._configure_args.get("version_table", "alembic_version")
-    before = _heads(control, tenant, table)
+    before = _heads(state, control, tenant)
     started = time.monotonic()
     error: str | None = None
     try:
@@ -141,7 +144,7 @@ def _one(
     except Exception as exc:  # noqa: BLE001 - the tenant failed; the others go on
         error = _failure_text(exc)
     seconds = time.monotonic() - started
-    after = _heads(control, tenant, table)
+    after = _heads(state, control, tenant)
     outcome = {
         "status": "failed" if error else "done",
         "from_revisions": before,
@@ -189,9 +192,12 @@ def _failure_text(exc: BaseException) -> str:
     return clean(text, app_secrets(current_app))
 
 
-def _heads(control: Any, tenant: str, table: str) -> str:
+def _heads(state: Any, control: Any, tenant: str) -> str:
+    from .databases import revisions
+    from .settings import required
+
     with control.begin():
-        found = versions.read(control, [tenant], table)[tenant]
+        found = revisions(state, required(state), control, [tenant])[tenant]
     return " ".join(sorted(found))
 
 
@@ -199,6 +205,11 @@ def _heads(control: Any, tenant: str, table: str) -> str:
 def _version_schema(state: Any, tenant: str) -> Iterator[None]:
     """The Guard's own reads of the history table (edited files, id widths) in the tenant's
     schema for the length of one tenant; the worker runs one command at a time."""
+    from .settings import required
+
+    if required(state).kind != "schema":
+        yield
+        return
     args = state._configure_args
     missing = "version_table_schema" not in args
     saved = args.get("version_table_schema")
