@@ -213,3 +213,71 @@ def wait_for(condition: Any, timeout: float = 60.0) -> Any:
             return value
         time.sleep(0.05)
     raise AssertionError("timed out waiting")
+
+
+DATABASES_APP = """\
+import os
+from flask import Flask
+from flask_sqlalchemy import SQLAlchemy
+from flask_migrations import Migrate
+from flask_migrations.fleet import Tenants, databases_matching
+
+app = Flask(__name__)
+app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
+db = SQLAlchemy(app)
+here = os.path.dirname(__file__)
+tenants = Tenants(
+    databases_matching(os.environ["FLEET_DATABASES"]),
+    kind="database",
+    directory=os.path.join(here, "migrations", "tenant"),
+)
+Migrate(app, db, directory=os.path.join(here, "migrations"), tenants=tenants)
+"""
+
+DATABASE_REVISIONS = {
+    1: """\
+    op.create_table("applied", sa.Column("rev", sa.String(8)))
+    op.create_table(
+        "items", sa.Column("id", sa.Integer, primary_key=True), sa.Column("name", sa.Text)
+    )
+""",
+    2: """\
+    if sa.inspect(op.get_bind()).has_table("poison"):  # a tenant whose data breaks t03
+        op.execute("INSERT INTO items (id, name) VALUES (1, NULL)")
+""",
+    3: """\
+    op.alter_column("items", "name", existing_type=sa.Text(), nullable=False)
+""",
+}
+
+DATABASE_REVISION = '''\
+"""tenant step {n}"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "t{n:02d}"
+down_revision = {down!r}
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+{body}    op.execute("INSERT INTO applied (rev) VALUES ('t{n:02d}')")
+
+
+def downgrade():
+    pass
+'''
+
+
+def write_databases(root: Path, url: str, pattern: str) -> Path:
+    """A database-per-tenant project: tenants are the databases matching ``pattern``."""
+    (root / "app.py").write_text(DATABASES_APP)
+    env = {"FLEET_DATABASES": pattern}
+    flask(root, url, "db", "init", **env).check_returncode()
+    flask(root, url, "db", "init", "-d", "migrations/tenant", **env).check_returncode()
+    versions = root / "migrations" / "tenant" / "versions"
+    for n, body in DATABASE_REVISIONS.items():
+        down = None if n == 1 else f"t{n - 1:02d}"
+        (versions / f"t{n:02d}.py").write_text(DATABASE_REVISION.format(n=n, down=down, body=body))
+    return root

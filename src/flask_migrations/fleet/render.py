@@ -80,10 +80,19 @@ def summary(result: FleetResult) -> None:
     click.echo(f"Run {run.id}: {run.total} tenants: {', '.join(parts)}.")
 
 
+#: Failed tenants whose whole error (what stays applied, what to do) is shown; the others get
+#: its first line ('flask db status --tenants --json' has every one whole).
+WHOLE_ERRORS = 5
+
+
 def failures(result: FleetResult) -> str:
     """The message of a run with failed tenants: each named with its error."""
     lines = [f"{len(result.failed)} tenant(s) failed in run {result.run.id}:"]
-    lines += [f"  {tenant}: {_first_line(error)}" for tenant, error in result.failed]
+    for number, (tenant, error) in enumerate(result.failed):
+        text = (error or "").strip().splitlines() or [""]
+        lines.append(f"  {tenant}: {text[0]}")
+        if number < WHOLE_ERRORS:
+            lines += [f"    {line}" for line in text[1:]]
     return "\n".join(lines)
 
 
