@@ -13,11 +13,12 @@ import os
 import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import fleet_project as fp
-from conftest import fresh_database
+from conftest import fails, fresh_database
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -298,3 +299,11 @@ def test_downgrade_all_tenants_undoes_exactly_one_run(root: Path, pg_url: str) -
 
     alone = fp.flask(root, pg_url, "db", "downgrade", "--undo", "first")
     assert alone.returncode == 2 and "--undo needs --all-tenants" in alone.stderr
+
+
+def test_without_tenants_the_fleet_says_what_to_do(project: Any) -> None:
+    project.ok("db", "init")
+    error = fails(project.cli("db", "upgrade", "--all-tenants"))
+    assert "names no tenants" in error and "Migrate(app, db, tenants=discover)" in error
+    assert "names no tenants" in fails(project.cli("db", "status", "--tenants"))
+    assert not (project.root / "app.db").exists()  # nothing was written

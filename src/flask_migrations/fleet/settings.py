@@ -86,7 +86,7 @@ def required(state: MigrateState) -> Tenants:
     found = tenants_of(state)
     if found is None:
         raise ConfigurationError(
-            "This application names no tenants, so --all-tenants has nothing to migrate.",
+            "This application names no tenants, so there is no fleet to migrate or show.",
             hint="Pass Migrate(app, db, tenants=discover), where discover() returns the tenant"
             " schema names (see docs/fleet.md).",
         )
