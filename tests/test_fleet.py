@@ -307,3 +307,16 @@ def test_without_tenants_the_fleet_says_what_to_do(project: Any) -> None:
     assert "names no tenants" in error and "Migrate(app, db, tenants=discover)" in error
     assert "names no tenants" in fails(project.cli("db", "status", "--tenants"))
     assert not (project.root / "app.db").exists()  # nothing was written
+
+
+def test_the_failure_budget_as_a_number_or_a_share() -> None:
+    from flask_migrations.errors import ConfigurationError
+    from flask_migrations.fleet.run import budget
+
+    assert budget("3", 1000) == 3
+    assert budget("2%", 1000) == 20
+    assert budget("10%", 4) == 1  # never less than one tenant
+    assert budget(None, 10) is None
+    for bad in ("0", "-1", "0%", "150%", "lots", "2.5"):
+        with pytest.raises(ConfigurationError, match="is not a number of tenants"):
+            budget(bad, 100)
