@@ -50,6 +50,15 @@ tenants = Tenants(
     lease=float(os.environ.get("FLEET_LEASE", "60")),
     recycle=int(os.environ.get("FLEET_RECYCLE", "200")),
 )
+if os.environ.get("CELERY_BROKER"):  # the Celery executor's test
+    from celery import Celery
+    from flask_migrations.fleet.celery_executor import register
+
+    broker = os.environ["CELERY_BROKER"]
+    celery = Celery("fleet", broker=broker, backend=broker)
+    celery.conf.task_default_queue = os.environ["CELERY_QUEUE"]
+    register(celery, app)
+    tenants.celery = celery
 Migrate(app, db, directory=os.path.join(here, "migrations"), tenants=tenants)
 """
 

@@ -60,6 +60,13 @@ _UPGRADE_OPTIONS = [
         help="Stop claiming tenants once this many (or this share) failed.",
     ),
     click.Option(
+        ["--executor"],
+        type=click.Choice(["processes", "celery"]),
+        default="processes",
+        help="Where the workers run: processes of this command (default), or Celery tasks"
+        " (Tenants(celery=...)).",
+    ),
+    click.Option(
         ["--lease"],
         type=float,
         default=None,
@@ -83,7 +90,7 @@ _DOWNGRADE_OPTIONS = [
         metavar="RUN_ID",
         help="The upgrade run to undo with --all-tenants (default: the last one).",
     ),
-    *[o for o in _UPGRADE_OPTIONS if o.name in ("jobs", "lease")],
+    *[o for o in _UPGRADE_OPTIONS if o.name in ("jobs", "lease", "executor")],
 ]
 
 _DOWNGRADE_NAMES = [option.name for option in _DOWNGRADE_OPTIONS]
@@ -106,7 +113,7 @@ def _extend_downgrade(command: click.Command) -> None:
         fleet = {name: kwargs.pop(name) for name in _DOWNGRADE_NAMES}
         if fleet["all_tenants"]:
             return _fleet_command(_downgrade_all)(fleet=fleet, **kwargs)
-        given = [n for n in _DOWNGRADE_NAMES if fleet[n] not in (None, False, 1)]
+        given = [n for n in _DOWNGRADE_NAMES if fleet[n] not in (None, False, 1, "processes")]
         if given:
             name = "--" + given[0].replace("_", "-")
             raise click.UsageError(f"{name} needs --all-tenants.")
@@ -137,6 +144,7 @@ def _downgrade_all(
     options = Options(
         jobs=fleet["jobs"],
         lease=fleet["lease"],
+        executor=fleet["executor"],
         report=render.report_mode(_group_options().quiet),
         alembic_lines=_group_options().verbose,
         app_import_path=_import_path(click.get_current_context()),
@@ -177,7 +185,7 @@ def _extend_upgrade(command: click.Command) -> None:
         fleet = {name: kwargs.pop(name) for name in _FLEET_NAMES}
         if fleet["all_tenants"] or fleet["resume"] or fleet["retry_failed"]:
             return _fleet_upgrade(fleet=fleet, **kwargs)
-        given = [n for n in _FLEET_NAMES if fleet[n] not in (None, False, 1)]
+        given = [n for n in _FLEET_NAMES if fleet[n] not in (None, False, 1, "processes")]
         if given:
             name = "--" + given[0].replace("_", "-")
             raise click.UsageError(f"{name} needs --all-tenants.")
@@ -228,6 +236,7 @@ def _upgrade_all(
         report=render.report_mode(_group_options().quiet),
         alembic_lines=_group_options().verbose,
         app_import_path=_import_path(ctx),
+        executor=fleet["executor"],
         lock_timeout=lock_timeout,
         statement_timeout=statement_timeout,
         table_lock_timeout=table_lock_timeout,

@@ -60,6 +60,8 @@ class Options:
     lease: float | None = None
     report: str = "plain"
     alembic_lines: bool = False
+    #: ``processes`` (worker processes here) or ``celery`` (worker loops as Celery tasks).
+    executor: str = "processes"
     app_import_path: str | None = None
     #: The safety settings (None: from Migrate() or the config): the lock timeout for the
     #: shared part and the workers' shared lock, the statement timeouts for every tenant.
@@ -158,7 +160,7 @@ def upgrade_all(
         )
         if run.status == "running":
             try:
-                _work(job, opts.jobs, engine, on_tenant)
+                _work(job, opts, tenants, engine, on_tenant)
             except KeyboardInterrupt as exc:
                 raise _interrupted(run.id) from exc
         return _result(engine, run.id, shared_steps, created)
@@ -282,18 +284,44 @@ def _rows(
 
 
 def _work(
-    job: Job, jobs: int, engine: Any, on_tenant: Callable[[TenantDone], None] | None
+    job: Job,
+    opts: Options,
+    tenants: settings.Tenants,
+    engine: Any,
+    on_tenant: Callable[[TenantDone], None] | None,
 ) -> None:
     """Run the workers of this invocation until the run has no work left for them."""
+    jobs = opts.jobs
     with engine.connect() as connection:
         if store.open_work(connection, job.run_id) == 0:
             store.close_run(connection, job.run_id)
             return
+    if opts.executor == "celery":
+        _on_celery(job, jobs, tenants, engine)
+        return
     if jobs <= 1:
         job.recycle = 0  # one worker in this process: nothing to replace
         work(job, on_tenant)
         return
     _processes(job, jobs)
+
+
+def _on_celery(job: Job, jobs: int, tenants: settings.Tenants, engine: Any) -> None:
+    """Send the worker loops to Celery and wait for the run to end (the state is in the run
+    table, so waiting is reading it)."""
+    from .celery_executor import start
+
+    if tenants.celery is None:
+        raise ConfigurationError(
+            "--executor celery needs the Celery application in Tenants(celery=...).",
+            hint="See 'Celery' in docs/fleet.md.",
+        )
+    start(tenants.celery, job, jobs)
+    with engine.connect() as connection:
+        while store.open_work(connection, job.run_id) and (
+            store.run_status(connection, job.run_id) == "running"
+        ):
+            time.sleep(0.5)
 
 
 def _spawn(job: Job) -> subprocess.Popen[bytes]:
@@ -395,7 +423,7 @@ def downgrade_all(
         )
         if run.status == "running":
             try:
-                _work(job, opts.jobs, engine, on_tenant)
+                _work(job, opts, tenants, engine, on_tenant)
             except KeyboardInterrupt as exc:
                 raise _interrupted(run.id, "downgrade --all-tenants --undo " + original.id) from exc
         return _result(engine, run.id, 0, created)

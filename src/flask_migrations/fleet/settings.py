@@ -50,6 +50,8 @@ class Tenants:
     #: ``schema`` (PostgreSQL schemas of the default database) or ``database`` (a database per
     #: tenant, PostgreSQL or MySQL/MariaDB: names on the default database's server, or URLs).
     kind: str = "schema"
+    #: A Celery application with the fleet's task registered (``--executor celery``).
+    celery: Any = None
     #: Seconds a claim on a tenant lasts unless renewed; a dead worker's tenant is taken again
     #: after this.
     lease: float = DEFAULT_LEASE
