@@ -41,14 +41,17 @@ def tenant_of(context: Any) -> str | None:
 
 def configure(args: dict[str, Any], tenant: str | None, state: MigrateState) -> None:
     """Add the tenant's configure arguments to ``args`` (version table in its schema, the
-    autogenerate filter)."""
+    autogenerate filter). Only with ``Migrate(tenants=...)``: without it, ``-x tenant=NAME``
+    belongs to the application's own env.py, as it did before."""
     tenants = tenants_of(state)
-    if tenant is not None and tenants is not None and tenants.kind == "database":
+    if tenants is None:
+        return
+    if tenant is not None and tenants.kind == "database":
         args[DATABASE_OPTION] = tenant
     elif tenant is not None:
         args["version_table_schema"] = tenant
         args[OPTION] = tenant
-    if tenants is None or tenants.models is None:
+    if tenants.models is None:
         return
     names = table_names(tenants.models)
     args["include_object"] = _only(names, tenant is not None, args.get("include_object"))
