@@ -182,7 +182,7 @@ def test_ctrl_c_then_resume(root: Path, pg_url: str, tmp_path: Path) -> None:
     fleet = fp.start(root, pg_url, "db", "upgrade", "--all-tenants", "--jobs", "2", **env)
     _wait_running(pg_url, "tenant_000")
     fleet.send_signal(signal.SIGINT)
-    out, err = fleet.communicate(timeout=60)
+    out, err = fleet.communicate(timeout=120)
     assert fleet.returncode == 130, (out, err)
     assert "Interrupted: fleet run" in err and "--resume" in err
     assert fp.query(pg_url, "SELECT to_regclass('tenant_000.alembic_version')") == [(None,)]
