@@ -12,6 +12,7 @@ NOT NULL, which fails in a tenant holding a row without a name.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -162,6 +163,12 @@ def flask(root: Path, url: str, *args: str, **env: str) -> subprocess.CompletedP
     )
 
 
+def _ctrl_c_works() -> None:
+    """In the child: SIGINT does what Ctrl-C does, even when the test run was started as a
+    background job of a script (which starts it with SIGINT ignored, and children inherit)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(root: Path, url: str, *args: str, **env: str) -> subprocess.Popen[str]:
     """Start ``flask <args>`` in ``root``."""
     return subprocess.Popen(
@@ -171,6 +178,7 @@ def start(root: Path, url: str, *args: str, **env: str) -> subprocess.Popen[str]
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_ctrl_c_works,
     )
 
 

@@ -286,6 +286,9 @@ def main(argv: list[str]) -> int:
     from . import render
 
     job = Job(**json.loads(argv[0]))
+    # The command stops its workers with SIGINT: honoured even when the command itself was
+    # started with SIGINT ignored (a background job of a script), which workers would inherit.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         app = ScriptInfo(app_import_path=job.app_import_path).load_app()
