@@ -112,9 +112,15 @@ def search_path(connection: Connection, tenant: str | None) -> Iterator[None]:
     quoted = connection.dialect.identifier_preparer.quote_identifier(tenant)
     with connection.begin():
         connection.exec_driver_sql(f"SET search_path TO {quoted}")
+    # SQLAlchemy 1.4 lists "the default schema's" tables from the name it read at the engine's
+    # first connection, not from the search_path: autogenerate would compare the wrong schema.
+    dialect = connection.dialect
+    default = dialect.default_schema_name
+    dialect.default_schema_name = tenant
     try:
         yield
     finally:
+        dialect.default_schema_name = default
         with contextlib.suppress(Exception):  # a broken connection is discarded anyway
             open_transaction = connection.get_transaction()
             if open_transaction is not None:
