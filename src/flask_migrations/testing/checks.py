@@ -1,0 +1,296 @@
+"""The built-in checks of ``pytest --migrations``: each a function that raises
+:class:`CheckFailed` naming the revision, its file and the object.
+
+The graph checks read the revision files only. The database checks run on throwaway databases
+(:mod:`.throwaway`) through the clean API, as ``flask db upgrade``/``downgrade``/``check``
+would: upgrade from empty to head, the models against head, head back to base, and the
+stairway (upgrade, downgrade, upgrade) of every revision with the schema compared before the
+upgrade and after the downgrade.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .. import api
+from ..history_table import OWN_TABLES
+from ..probe import bind_of, each_database, quietly
+from . import schema
+from .apps import pointed
+
+if TYPE_CHECKING:
+    from alembic.script import Script, ScriptDirectory
+    from flask import Flask
+    from sqlalchemy.engine import URL
+
+
+class CheckFailed(Exception):
+    """A check found a defect; the message is what the test report shows."""
+
+
+def where(sc: Script) -> str:
+    """``revision 1a2b3c (migrations/versions/1a2b3c_add_tag.py)``."""
+    return f"revision {sc.revision} ({os.path.relpath(sc.path)})"
+
+
+def _parents(sc: Script) -> tuple[str, ...]:
+    down = sc.down_revision
+    if down is None:
+        return ()
+    return (down,) if isinstance(down, str) else tuple(down)
+
+
+def _depends(sc: Script) -> tuple[str, ...]:
+    deps = sc.dependencies
+    if deps is None:
+        return ()
+    return (deps,) if isinstance(deps, str) else tuple(deps)
+
+
+# -- the revision graph: files only --------------------------------------------------------
+
+
+def every_file(script: ScriptDirectory) -> list[Script]:
+    """Every revision file, read one by one: a broken graph (duplicates, missing parents,
+    cycles) stops Alembic's revision map, but each file still names itself. (The one use of
+    Alembic's private ``_load_revisions``.)"""
+    return list(script._load_revisions())
+
+
+def unique_ids(files: list[Script]) -> None:
+    seen: dict[str, list[Script]] = {}
+    for sc in files:
+        seen.setdefault(sc.revision, []).append(sc)
+    twice = [
+        f"revision {rev} is defined by {len(scs)} files: "
+        + ", ".join(os.path.relpath(sc.path) for sc in scs)
+        for rev, scs in sorted(seen.items())
+        if len(scs) > 1
+    ]
+    if twice:
+        raise CheckFailed("\n".join(twice) + "\nGive each its own id (its file name too).")
+
+
+def parents_exist(files: list[Script]) -> None:
+    ids = {sc.revision for sc in files}
+    missing = [
+        f"{where(sc)} points at {what} {parent}, which no revision file defines"
+        for sc in files
+        for what, ids_of in (("parent", _parents), ("dependency", _depends))
+        for parent in ids_of(sc)
+        if parent not in ids
+    ]
+    if missing:
+        raise CheckFailed("\n".join(missing))
+
+
+def no_cycle(files: list[Script]) -> None:
+    by_id = {sc.revision: sc for sc in files}
+    done: set[str] = set()
+
+    def visit(rev: str, path: list[str]) -> list[str] | None:
+        if rev in path:
+            return path[path.index(rev) :] + [rev]
+        if rev in done or rev not in by_id:
+            return None
+        for parent in _parents(by_id[rev]) + _depends(by_id[rev]):
+            found = visit(parent, [*path, rev])
+            if found:
+                return found
+        done.add(rev)
+        return None
+
+    for rev in sorted(by_id):
+        cycle = visit(rev, [])
+        if cycle:
+            files_of = ", ".join(os.path.relpath(by_id[r].path) for r in cycle[:-1])
+            raise CheckFailed(
+                f"revisions {' -> '.join(cycle)} form a cycle (each names the next as its"
+                f" parent): {files_of}"
+            )
+
+
+def head_count(script: ScriptDirectory, expected: int) -> None:
+    heads = script.get_heads()
+    if len(heads) == expected:
+        return
+    named = ", ".join(where(script.get_revision(h)) for h in heads)  # type: ignore[arg-type]
+    hint = " Merge them with 'flask db merge heads'." if len(heads) > expected else ""
+    raise CheckFailed(
+        f"{len(heads)} heads where {expected} {'is' if expected == 1 else 'are'} expected:"
+        f" {named}.{hint} (The ini option migrations_heads sets how many are expected.)"
+    )
+
+
+# -- the database checks ---------------------------------------------------------------------
+
+
+@dataclass
+class Databases:
+    """The throwaway databases the checks run on, one per database of the application."""
+
+    app: Flask
+    create: Callable[[Flask], dict[Any, URL]]
+    drop: Callable[[URL], None]
+    urls: dict[Any, URL] = field(default_factory=dict)
+
+    def fresh(self) -> None:
+        """New empty databases (the old ones dropped)."""
+        for url in self.urls.values():
+            self.drop(url)
+        self.urls = self.create(self.app)
+
+    @contextmanager
+    def reached(self) -> Iterator[Flask]:
+        """The app, in an app context, with its engines on these databases."""
+        if not self.urls:
+            self.fresh()
+        with pointed(self.app, self.urls), self.app.app_context(), quietly():
+            yield self.app
+
+
+def _config(app: Flask) -> Any:
+    state = app.extensions["migrate"]
+    return state.migrate.get_config(state.directory)
+
+
+def _failed(doing: str, exc: api.MigrationError) -> CheckFailed:
+    hint = f"\n{exc.hint}" if exc.hint else ""
+    return CheckFailed(f"{doing} failed: {exc.message}{hint}")
+
+
+def upgrade_to_head(dbs: Databases) -> None:
+    dbs.fresh()
+    with dbs.reached():
+        try:
+            api.upgrade()
+        except api.MigrationError as exc:
+            raise _failed("upgrade from an empty database to head", exc) from None
+
+
+def _at_head(dbs: Databases, script: ScriptDirectory) -> None:
+    heads = set(script.get_heads())
+    if any(set(r.heads) != heads for r in api.current()):
+        raise CheckFailed("the database cannot reach head: see the upgrade check")
+
+
+def models_match(dbs: Databases, script: ScriptDirectory) -> None:
+    with dbs.reached():
+        _at_head(dbs, script)
+        try:
+            api.check()
+        except api.SchemaDiffersError as exc:
+            heads = ", ".join(where(script.get_revision(h)) for h in script.get_heads())  # type: ignore[arg-type]
+            raise CheckFailed(
+                f"the models differ from the database at head ({heads}); a model was changed"
+                f" without a revision:\n{exc.message}\nRun 'flask db migrate' to write one."
+            ) from None
+
+
+def snapshot(app: Flask) -> dict[str, schema.Facts]:
+    """The schema of each database (by bind), less the version and history tables."""
+
+    def visit(context: Any) -> tuple[str, schema.Facts]:
+        skip = {context.version_table, *OWN_TABLES}
+        return bind_of(context), schema.read(context.connection, skip)
+
+    return dict(each_database(_config(app), visit))
+
+
+def _lines(before: dict[str, schema.Facts], after: dict[str, schema.Facts]) -> list[str]:
+    named = len(after) > 1
+    lines = []
+    for bind, facts in after.items():
+        for line in schema.differences(before.get(bind, {}), facts):
+            lines.append(f"{bind or 'default'} database: {line}" if named else line)
+    return lines
+
+
+def downgrade_to_base(dbs: Databases, script: ScriptDirectory) -> None:
+    with dbs.reached() as app:
+        _at_head(dbs, script)
+        try:
+            api.downgrade(revision="base")
+        except api.MigrationError as exc:
+            raise _failed("downgrade from head to base", exc) from None
+        left = _lines({}, snapshot(app))
+    if left:
+        raise CheckFailed(
+            "downgrade from head to base leaves more than the version and history tables"
+            " (the stairway check names the revision):\n" + "\n".join(left)
+        )
+
+
+def _applied(script: ScriptDirectory, heads: tuple[str, ...]) -> set[str]:
+    if not heads:
+        return set()
+    return {sc.revision for sc in script.iterate_revisions(heads, "base")}  # type: ignore[union-attr]
+
+
+def _move_below(dbs: Databases, script: ScriptDirectory, sc: Script) -> None:
+    """Bring the databases to the revision's parents, from empty when they are elsewhere."""
+    current = [r.heads for r in api.current()]
+    parents = _parents(sc)
+    if all(
+        sc.revision not in _applied(script, heads) and set(parents) <= _applied(script, heads)
+        for heads in current
+    ):
+        return
+    dbs.fresh()
+
+
+def stairway(dbs: Databases, script: ScriptDirectory, sc: Script) -> None:
+    """Upgrade ``sc``, downgrade it, upgrade again; the downgrade must undo the upgrade."""
+    with dbs.reached() as app:
+        _move_below(dbs, script, sc)
+    with dbs.reached() as app:
+        for parent in _parents(sc):
+            try:
+                api.upgrade(revision=parent)
+            except api.MigrationError:
+                import pytest
+
+                pytest.skip(f"the parent {parent} of {sc.revision} cannot be reached")
+        before = snapshot(app)
+        steps = (
+            ("upgrade", lambda: api.upgrade(revision=sc.revision)),
+            ("downgrade", lambda: api.downgrade(revision=_below(sc))),
+        )
+        for doing, run in steps:
+            try:
+                run()
+            except api.MigrationError as exc:
+                raise _failed(f"{where(sc)}: {doing}", exc) from None
+        left = _lines(before, snapshot(app))
+        if left:
+            raise CheckFailed(
+                f"{where(sc)}: the downgrade does not undo the upgrade:\n" + "\n".join(left)
+            )
+        try:
+            api.upgrade(revision=sc.revision)
+        except api.MigrationError as exc:
+            raise _failed(f"{where(sc)}: upgrade after its downgrade", exc) from None
+
+
+def _below(sc: Script) -> str:
+    parents = _parents(sc)
+    return parents[0] if parents else f"{sc.revision}-1"
+
+
+def offline_sql(dbs: Databases, sc: Script) -> None:
+    """``upgrade --sql`` and ``downgrade --sql`` render the revision without a database."""
+    parents = _parents(sc)
+    start = parents[0] if parents else "base"
+    with dbs.reached():
+        for doing, run in (
+            ("upgrade --sql", lambda: api.upgrade(revision=f"{start}:{sc.revision}", sql=True)),
+            ("downgrade --sql", lambda: api.downgrade(revision=f"{sc.revision}:{start}", sql=True)),
+        ):
+            try:
+                run()
+            except api.MigrationError as exc:
+                raise _failed(f"{where(sc)}: {doing}", exc) from None

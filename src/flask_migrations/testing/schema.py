@@ -1,0 +1,171 @@
+"""A database's schema as comparable facts, and the differences between two as sentences.
+
+The stairway check reads the schema before a revision's upgrade and after its downgrade; any
+fact that differs is something the downgrade left behind, took too much of, or changed. The
+facts come from SQLAlchemy's inspector (tables, columns, types, nullability, defaults,
+indexes, keys, constraints, views, sequences) plus what it does not read: PostgreSQL's enum
+and domain types, functions and triggers; MySQL's triggers; SQLite's triggers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+#: (kind, table or "", name) -> a description of the object, compared as text.
+Facts = dict[tuple[str, str, str], str]
+
+
+def read(connection: Connection, skip: Iterable[str] = ()) -> Facts:
+    """The schema of the connection's database, less the tables in ``skip``."""
+    inspector = sa.inspect(connection)
+    skipped = set(skip)
+    facts: Facts = {}
+    for table in sorted(set(inspector.get_table_names()) - skipped):
+        facts[("table", table, table)] = "table"
+        _table_facts(inspector, table, facts)
+    for view in inspector.get_view_names():
+        facts[("view", "", view)] = "view"
+    if connection.dialect.supports_sequences:
+        for sequence in inspector.get_sequence_names():
+            facts[("sequence", "", sequence)] = "sequence"
+    extra = CATALOG.get(connection.dialect.name)
+    if extra is not None:
+        facts.update(extra(connection))
+    return facts
+
+
+def _table_facts(inspector: Any, table: str, facts: Facts) -> None:
+    for column in inspector.get_columns(table):
+        default = column.get("default")
+        facts[("column", table, column["name"])] = (
+            f"{column['type']!s} {'NULL' if column['nullable'] else 'NOT NULL'}"
+            f" DEFAULT {default}"
+        )
+    pk = inspector.get_pk_constraint(table)
+    if pk.get("constrained_columns"):
+        facts[("primary key", table, pk.get("name") or "")] = _cols(pk["constrained_columns"])
+    for fk in inspector.get_foreign_keys(table):
+        name = fk.get("name") or _cols(fk["constrained_columns"])
+        facts[("foreign key", table, name)] = (
+            f"{_cols(fk['constrained_columns'])} -> {fk['referred_table']}"
+            f"{_cols(fk['referred_columns'])}"
+        )
+    for index in inspector.get_indexes(table):
+        name = index.get("name") or _cols(index["column_names"])
+        unique = "unique " if index.get("unique") else ""
+        facts[("index", table, name)] = f"{unique}{_cols(index['column_names'])}"
+    for unique in _optional(inspector.get_unique_constraints, table):
+        name = unique.get("name") or _cols(unique["column_names"])
+        facts[("unique constraint", table, name)] = _cols(unique["column_names"])
+    for check in _optional(inspector.get_check_constraints, table):
+        name = check.get("name") or str(check.get("sqltext"))
+        facts[("check constraint", table, name)] = str(check.get("sqltext"))
+
+
+def _optional(read_them: Callable[[str], list[Any]], table: str) -> list[Any]:
+    try:
+        return list(read_them(table))
+    except NotImplementedError:
+        return []
+
+
+def _cols(names: Iterable[Any]) -> str:
+    return "(" + ", ".join(str(n) for n in names) + ")"
+
+
+def _postgresql(connection: Connection) -> Facts:
+    rows = connection.execute(
+        sa.text(
+            "SELECT t.typname, t.typtype, coalesce(string_agg(e.enumlabel, ','"
+            " ORDER BY e.enumsortorder), '') FROM pg_type t"
+            " JOIN pg_namespace n ON n.oid = t.typnamespace"
+            " LEFT JOIN pg_enum e ON e.enumtypid = t.oid"
+            " WHERE n.nspname = current_schema() AND t.typtype IN ('e', 'd')"
+            " GROUP BY t.typname, t.typtype"
+        )
+    )
+    facts: Facts = {}
+    for name, kind, labels in rows:
+        what = "enum type" if kind == "e" else "domain"
+        facts[(what, "", name)] = labels
+    for (name,) in connection.execute(
+        sa.text(
+            "SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'"
+            " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+            " WHERE n.nspname = current_schema()"
+        )
+    ):
+        facts[("function", "", name)] = "function"
+    for table, name in connection.execute(
+        sa.text(
+            "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = current_schema() AND NOT t.tgisinternal"
+        )
+    ):
+        facts[("trigger", table, name)] = "trigger"
+    return facts
+
+
+def _mysql(connection: Connection) -> Facts:
+    rows = connection.execute(
+        sa.text(
+            "SELECT event_object_table, trigger_name FROM information_schema.triggers"
+            " WHERE trigger_schema = DATABASE()"
+        )
+    )
+    facts: Facts = {("trigger", table, name): "trigger" for table, name in rows}
+    for (name,) in connection.execute(
+        sa.text(
+            "SELECT routine_name FROM information_schema.routines"
+            " WHERE routine_schema = DATABASE()"
+        )
+    ):
+        facts[("routine", "", name)] = "routine"
+    return facts
+
+
+def _sqlite(connection: Connection) -> Facts:
+    rows = connection.execute(
+        sa.text("SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger'")
+    )
+    return {("trigger", table, name): "trigger" for table, name in rows}
+
+
+CATALOG: dict[str, Callable[[Connection], Facts]] = {
+    "postgresql": _postgresql,
+    "mysql": _mysql,
+    "mariadb": _mysql,
+    "sqlite": _sqlite,
+}
+
+
+def _what(key: tuple[str, str, str]) -> str:
+    kind, table, name = key
+    if kind == "table":
+        return f"table '{table}'"
+    if kind == "column":
+        return f"column '{table}.{name}'"
+    on = f" on table '{table}'" if table else ""
+    return f"{kind} '{name}'{on}" if name else f"{kind}{on}"
+
+
+def differences(before: Facts, after: Facts) -> list[str]:
+    """What ``after`` has that ``before`` lacks, lacks, or has otherwise, as sentences."""
+    lines = []
+    tables_left = {k[1] for k in after if k[0] == "table" and k not in before}
+    tables_gone = {k[1] for k in before if k[0] == "table" and k not in after}
+    for key in sorted(set(before) | set(after)):
+        if key[0] != "table" and key[1] in tables_left | tables_gone:
+            continue  # the table says it all
+        if key not in before:
+            lines.append(f"{_what(key)} is left behind ({after[key]})")
+        elif key not in after:
+            lines.append(f"{_what(key)} is missing ({before[key]})")
+        elif before[key] != after[key]:
+            lines.append(f"{_what(key)} changed: {before[key]} -> {after[key]}")
+    return lines
