@@ -21,6 +21,7 @@ from ..history_table import OWN_TABLES
 from ..probe import bind_of, each_database, quietly
 from . import schema
 from .apps import pointed
+from .throwaway import ThrowawayError
 
 if TYPE_CHECKING:
     from alembic.script import Script, ScriptDirectory
@@ -137,12 +138,23 @@ class Databases:
     create: Callable[[Flask], dict[Any, URL]]
     drop: Callable[[URL], None]
     urls: dict[Any, URL] = field(default_factory=dict)
+    failed: bool = False
 
     def fresh(self) -> None:
-        """New empty databases (the old ones dropped)."""
+        """New empty databases (the old ones dropped); once they cannot be made, the checks
+        after the first that says why are skipped."""
+        if self.failed:
+            import pytest
+
+            pytest.skip("no throwaway database: see the first database check")
         for url in self.urls.values():
             self.drop(url)
-        self.urls = self.create(self.app)
+        self.urls = {}
+        try:
+            self.urls = self.create(self.app)
+        except ThrowawayError:
+            self.failed = True
+            raise
 
     @contextmanager
     def reached(self) -> Iterator[Flask]:
@@ -232,10 +244,11 @@ def _applied(script: ScriptDirectory, heads: tuple[str, ...]) -> set[str]:
 
 
 def _move_below(dbs: Databases, script: ScriptDirectory, sc: Script) -> None:
-    """Bring the databases to the revision's parents, from empty when they are elsewhere."""
+    """Bring the databases to the revision's parents, from empty when they are elsewhere;
+    a first revision always starts on new databases (nothing left by other checks)."""
     current = [r.heads for r in api.current()]
     parents = _parents(sc)
-    if all(
+    if parents and all(
         sc.revision not in _applied(script, heads) and set(parents) <= _applied(script, heads)
         for heads in current
     ):

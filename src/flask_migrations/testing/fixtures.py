@@ -75,7 +75,7 @@ class Kit:
             label = str(key or "default")
             if label in given:
                 like = make_url(given[label])
-            server = like.set(database=None).render_as_string(hide_password=False)
+            server = like._replace(database=None).render_as_string(hide_password=False)
             if server not in self._swept:
                 sweep(like)
                 self._swept.add(server)
@@ -232,8 +232,8 @@ class Migrator:
         with self.engine(bind).begin() as connection:
             yield connection
 
-    def tables(self, bind: str = "") -> sa.MetaData:
+    def tables(self, bind: str = "") -> Any:
         """The tables as they are now (reflected): ``migrator.tables()["user"]``."""
         metadata = sa.MetaData()
         metadata.reflect(self.engine(bind))
-        return metadata
+        return metadata.tables

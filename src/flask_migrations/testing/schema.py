@@ -31,6 +31,8 @@ def read(connection: Connection, skip: Iterable[str] = ()) -> Facts:
         facts[("view", "", view)] = "view"
     if connection.dialect.supports_sequences:
         for sequence in inspector.get_sequence_names():
+            if any(sequence.startswith(f"{table}_") for table in skipped):
+                continue  # the serial column's sequence of a skipped table
             facts[("sequence", "", sequence)] = "sequence"
     extra = CATALOG.get(connection.dialect.name)
     if extra is not None:
@@ -154,6 +156,11 @@ def _what(key: tuple[str, str, str]) -> str:
     return f"{kind} '{name}'{on}" if name else f"{kind}{on}"
 
 
+def _detail(key: tuple[str, str, str], facts: Facts) -> str:
+    text = facts[key]
+    return "" if text in (key[0], "") else f": {text}"
+
+
 def differences(before: Facts, after: Facts) -> list[str]:
     """What ``after`` has that ``before`` lacks, lacks, or has otherwise, as sentences."""
     lines = []
@@ -163,9 +170,9 @@ def differences(before: Facts, after: Facts) -> list[str]:
         if key[0] != "table" and key[1] in tables_left | tables_gone:
             continue  # the table says it all
         if key not in before:
-            lines.append(f"{_what(key)} is left behind ({after[key]})")
+            lines.append(f"{_what(key)} is left behind{_detail(key, after)}")
         elif key not in after:
-            lines.append(f"{_what(key)} is missing ({before[key]})")
+            lines.append(f"{_what(key)} is missing{_detail(key, before)}")
         elif before[key] != after[key]:
             lines.append(f"{_what(key)} changed: {before[key]} -> {after[key]}")
     return lines

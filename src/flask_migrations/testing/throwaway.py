@@ -136,7 +136,8 @@ def drop_database(url: URL) -> None:
 
 def _server(url: URL) -> URL:
     """Where CREATE/DROP DATABASE runs: PostgreSQL's "postgres" database, MySQL's none."""
-    return _sync(url).set(database="postgres" if backend(url) == "postgresql" else None)
+    database = "postgres" if backend(url) == "postgresql" else None
+    return _sync(url)._replace(database=database)  # URL.set cannot unset
 
 
 def _admin(url: URL, statement: str, label: str | None = None) -> None:
@@ -144,7 +145,7 @@ def _admin(url: URL, statement: str, label: str | None = None) -> None:
     try:
         with engine.connect() as connection:
             connection.execute(sa.text(statement))
-    except sa.exc.SQLAlchemyError as exc:
+    except Exception as exc:  # noqa: BLE001 - any failure to create is said in one line
         if label is None:
             raise
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
@@ -192,14 +193,14 @@ def sweep(like: str | URL) -> list[str]:
     try:
         with engine.connect() as connection:
             names = [n for (n,) in connection.execute(sa.text(query)) if stale(n)]
-    except sa.exc.SQLAlchemyError:
-        return []  # the create that follows says what is wrong
+    except Exception:  # noqa: BLE001 - sweeping is best effort; the create says what is wrong
+        return []
     finally:
         engine.dispose()
     for name in names:
         try:
             drop_database(url.set(database=name))
-        except sa.exc.SQLAlchemyError:
+        except Exception:  # noqa: BLE001 - still in use, or gone meanwhile: the next run tries
             pass
     return names
 

@@ -1,0 +1,179 @@
+"""The migration test kit (``pytest --migrations``) run by pytester on generated projects: the
+clean project passes on every backend, each seeded defect fails with its revision named, and
+the kit never touches the application's own database."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import alembic.autogenerate
+import alembic.ddl
+import pytest
+import sqlalchemy as sa
+import sqlalchemy.dialects.mysql
+import sqlalchemy.dialects.postgresql
+import sqlalchemy.dialects.sqlite
+
+import flask_migrations.api
+import flask_migrations.testing.fixtures
+import testkit_projects
+from conftest import BACKENDS, server_url
+
+pytest_plugins = ["pytester"]
+
+# pytester runs pytest in this process and then forgets the modules it imported; those that
+# warn when imported twice (SQLAlchemy's dialects) are imported here once for all.
+PRELOADED = (alembic.autogenerate, alembic.ddl, sqlalchemy.dialects, flask_migrations.api)
+
+#: Defects that are defects on one kind of database only.
+ONLY_ON = {"enum type left behind": {"postgresql"}, "sqlite only": {"postgresql", "mysql"}}
+
+
+def app_url(backend: str, tmp_path: Path) -> str:
+    """The URL the generated app is configured with: never created, never to be touched."""
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'real.db'}"
+    url = server_url(backend).set(database="fmkit_real_database_never_created")
+    return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
+    return pytester.runpytest_inprocess("--migrations", "-p", "no:cacheprovider", *args)
+
+
+def test_clean_project_passes_and_leaves_no_database(
+    pytester: pytest.Pytester, backend: str, tmp_path: Path
+) -> None:
+    testkit_projects.write(pytester.path, app_url(backend, tmp_path))
+    result = run(pytester, "-v")
+    result.assert_outcomes(passed=9)
+    assert "migrations::stairway[r2] PASSED" in result.stdout.str()
+    assert not (tmp_path / "real.db").exists()
+    assert leftovers(backend) == []
+
+
+def leftovers(backend: str) -> list[str]:
+    """Throwaway databases of this process still on the server."""
+    if backend == "sqlite":
+        return []
+    query = {
+        "postgresql": "SELECT datname FROM pg_database",
+        "mysql": "SELECT schema_name FROM information_schema.schemata",
+    }[backend]
+    engine = sa.create_engine(server_url(backend))
+    try:
+        with engine.connect() as connection:
+            names = [name for (name,) in connection.execute(sa.text(query))]
+    finally:
+        engine.dispose()
+    return [n for n in names if n.startswith("fmkit_") and f"_{os.getpid()}_" in n]
+
+
+@pytest.mark.parametrize("defect", sorted(testkit_projects.DEFECTS))
+def test_each_defect_fails_naming_its_revision(
+    pytester: pytest.Pytester, backend: str, defect: str, tmp_path: Path
+) -> None:
+    testkit_projects.write(pytester.path, app_url(backend, tmp_path), defect)
+    result = run(pytester, "-v")
+    item, words = testkit_projects.DEFECTS[defect]
+    if backend not in ONLY_ON.get(defect, set(BACKENDS)):
+        result.assert_outcomes(passed=9)  # no false failure where it is no defect
+        return
+    assert result.ret == 1
+    assert f"migrations::{item} FAILED" in result.stdout.str()
+    failures = result.stdout.str().split("= FAILURES =", 1)[1]
+    for word in words:
+        assert word in failures
+    assert "Traceback" not in failures
+
+
+def test_no_migrations_folder_is_one_clear_line(pytester: pytest.Pytester, tmp_path: Path) -> None:
+    testkit_projects.write(pytester.path, app_url("sqlite", tmp_path))
+    (pytester.path / "migrations" / "env.py").unlink()
+    result = run(pytester)
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*has no env.py: run 'flask db init'*"])
+
+
+def test_server_refusing_create_database_is_one_clear_line(
+    pytester: pytest.Pytester, tmp_path: Path
+) -> None:
+    url = server_url("postgresql").set(username="fmkit_nobody")
+    testkit_projects.write(pytester.path, url.render_as_string(hide_password=False))
+    result = run(pytester, "-rs")
+    result.assert_outcomes(passed=4, failed=1, skipped=4)
+    result.stdout.fnmatch_lines(["*Cannot create a throwaway database for the default database*"])
+    assert "Traceback" not in result.stdout.str()
+
+
+FIXTURE_TESTS = '''
+import sqlalchemy as sa
+from app import Account, db
+
+
+def test_data_migration(migrator):
+    migrator.upgrade("r1")
+    with migrator.connection() as connection:
+        connection.execute(sa.text("INSERT INTO account (id, name) VALUES (1, 'ann')"))
+    migrator.upgrade("r2")
+    account = migrator.tables()["account"]
+    with migrator.connection() as connection:
+        assert connection.execute(sa.select(account.c.name, account.c.mood)).all() == [
+            ("ann", None)
+        ]
+    assert migrator.current() == ("r2",)
+
+
+def test_first(migrated_app):
+    db.session.add(Account(name="first"))
+    db.session.commit()
+    assert [a.name for a in Account.query.all()] == ["first"]
+
+
+def test_second_sees_nothing_of_the_first(migrated_app):
+    assert Account.query.count() == 0
+    assert "ix_account_name" in [i["name"] for i in sa.inspect(db.engine).get_indexes("account")]
+'''
+
+
+def test_fixtures_migrator_and_migrated_app(
+    pytester: pytest.Pytester, backend: str, tmp_path: Path
+) -> None:
+    testkit_projects.write(pytester.path, app_url(backend, tmp_path))
+    pytester.makepyfile(test_app=FIXTURE_TESTS)
+    pytester.syspathinsert()
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-v")
+    result.assert_outcomes(passed=3)
+    assert not (tmp_path / "real.db").exists()
+    assert leftovers(backend) == []
+
+
+def test_plugin_imports_nothing_heavy_unless_asked(tmp_path: Path) -> None:
+    code = textwrap.dedent(
+        """
+        import sys, pytest
+        pytest.main(["-q", "-p", "no:cacheprovider", sys.argv[1]])
+        heavy = [m for m in ("alembic", "sqlalchemy", "flask", "app") if m in sys.modules]
+        print("HEAVY", heavy, "LOADED", "flask_migrations.testing.plugin" in sys.modules)
+        """
+    )
+    (tmp_path / "test_nothing.py").write_text("def test_nothing():\n    pass\n")
+    (tmp_path / "app.py").write_text("raise SystemExit('the app must not be imported')\n")
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "1 passed" in out
+    assert "HEAVY [] LOADED True" in out
