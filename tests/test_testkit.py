@@ -115,7 +115,7 @@ def test_server_refusing_create_database_is_one_clear_line(
     assert "Traceback" not in result.stdout.str()
 
 
-FIXTURE_TESTS = '''
+FIXTURE_TESTS = """
 import sqlalchemy as sa
 from app import Account, db
 
@@ -142,7 +142,7 @@ def test_first(migrated_app):
 def test_second_sees_nothing_of_the_first(migrated_app):
     assert Account.query.count() == 0
     assert "ix_account_name" in [i["name"] for i in sa.inspect(db.engine).get_indexes("account")]
-'''
+"""
 
 
 def test_fixtures_migrator_and_migrated_app(
@@ -177,3 +177,74 @@ def test_plugin_imports_nothing_heavy_unless_asked(tmp_path: Path) -> None:
     ).stdout
     assert "1 passed" in out
     assert "HEAVY [] LOADED True" in out
+
+
+@pytest.mark.parametrize("table_left", [False, True], ids=["clean", "table left"])
+def test_binds_get_a_throwaway_database_each(
+    pytester: pytest.Pytester, backend: str, tmp_path: Path, table_left: bool
+) -> None:
+    url = app_url(backend, tmp_path)
+    audit = url.replace("real", "audit")
+    testkit_projects.write_multidb(pytester.path, url, audit, table_left)
+    result = run(pytester, "-v")
+    if table_left:
+        result.assert_outcomes(passed=6, failed=2)
+        failures = result.stdout.str().split("= FAILURES =", 1)[1]
+        assert "audit database: table 'entry' is left behind" in failures
+        assert "migrations::stairway[m1] FAILED" in result.stdout.str()
+    else:
+        result.assert_outcomes(passed=8)
+    assert not (tmp_path / "real.db").exists() and not (tmp_path / "audit.db").exists()
+    assert leftovers(backend) == []
+
+
+def test_ctrl_c_drops_the_throwaway_databases(
+    pytester: pytest.Pytester, backend: str, tmp_path: Path
+) -> None:
+    testkit_projects.write(pytester.path, app_url(backend, tmp_path))
+    pytester.makepyfile(
+        test_app="def test_interrupted(migrated_app, migrator):\n    raise KeyboardInterrupt\n"
+    )
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", no_reraise_ctrlc=True)
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    assert leftovers(backend) == []
+
+
+def test_leftovers_of_a_killed_run_are_swept(pytester: pytest.Pytester, tmp_path: Path) -> None:
+    from flask_migrations.testing import throwaway
+
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    name = f"fmkit_{throwaway.host_tag()}_{dead}_1700000000_main_1"
+    server = server_url("postgresql")
+    engine = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    testkit_projects.write(pytester.path, app_url("postgresql", tmp_path))
+    run(pytester).assert_outcomes(passed=9)
+    engine = sa.create_engine(server)
+    with engine.connect() as connection:
+        names = {n for (n,) in connection.execute(sa.text("SELECT datname FROM pg_database"))}
+    engine.dispose()
+    assert name not in names
+
+
+def test_offline_sql_is_opt_in(pytester: pytest.Pytester, tmp_path: Path) -> None:
+    testkit_projects.write(pytester.path, app_url("sqlite", tmp_path))
+    run(pytester).assert_outcomes(passed=9)
+    result = run(pytester, "--migrations-sql", "-v")
+    result.assert_outcomes(passed=11)
+    assert "migrations::offline sql[r2] PASSED" in result.stdout.str()
+
+
+def test_works_under_xdist(pytester: pytest.Pytester, tmp_path: Path) -> None:
+    pytest.importorskip("xdist")
+    testkit_projects.write(pytester.path, app_url("sqlite", tmp_path), "index left behind")
+    result = pytester.runpytest_subprocess("--migrations", "-p", "no:cacheprovider", "-n", "2")
+    result.assert_outcomes(passed=8, failed=1)
+    assert "is left behind" in result.stdout.str()

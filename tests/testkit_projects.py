@@ -14,7 +14,7 @@ import flask_migrations
 
 TEMPLATE = Path(flask_migrations.__file__).parent / "templates" / "flask"
 
-APP = '''\
+APP = """\
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
 from flask_migrations import Migrate
@@ -29,7 +29,7 @@ class Account(db.Model):
     id = db.Column(db.Integer, primary_key=True)
     name = db.Column(db.String(80), nullable=False, index=True)
     mood = db.Column(db.Enum("happy", "sad", name="mood"))
-{extra}'''
+{extra}"""
 
 REVISION = '''\
 """{doc}"""
@@ -63,8 +63,11 @@ R2_UP = """\
     op.add_column("account", sa.Column("mood", sa.Enum("happy", "sad", name="mood")))"""
 R2_DOWN_NO_ENUM = """\
     op.drop_column("account", "mood")"""
-R2_DOWN_NO_INDEX = R2_DOWN_NO_ENUM + """
+R2_DOWN_NO_INDEX = (
+    R2_DOWN_NO_ENUM
+    + """
     sa.Enum(name="mood").drop(op.get_bind(), checkfirst=True)"""
+)
 R2_DOWN = '    op.drop_index("ix_account_name", table_name="account")\n' + R2_DOWN_NO_INDEX
 PASS = "    pass"
 
@@ -121,3 +124,76 @@ def revision(
 ) -> None:
     text = REVISION.format(doc=rev, rev=rev, down=down, upgrade=upgrade, downgrade=downgrade)
     (versions / (file or f"{rev}_step.py")).write_text(text)
+
+
+MULTIDB_APP = """\
+from flask import Flask
+from flask_sqlalchemy import SQLAlchemy
+from flask_migrations import Migrate
+
+app = Flask(__name__)
+app.config["SQLALCHEMY_DATABASE_URI"] = {url!r}
+app.config["SQLALCHEMY_BINDS"] = {{"audit": {audit!r}}}
+db = SQLAlchemy(app)
+Migrate(app, db)
+
+
+class Account(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+
+
+class Entry(db.Model):
+    __bind_key__ = "audit"
+    id = db.Column(db.Integer, primary_key=True, index=True)
+"""
+
+MULTIDB_REVISION = '''\
+"""both"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "m1"
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade(engine_name):
+    globals()["upgrade_%s" % engine_name]()
+
+
+def downgrade(engine_name):
+    globals()["downgrade_%s" % engine_name]()
+
+
+def upgrade_():
+    op.create_table("account", sa.Column("id", sa.Integer, primary_key=True))
+
+
+def downgrade_():
+    op.drop_table("account")
+
+
+def upgrade_audit():
+    op.create_table("entry", sa.Column("id", sa.Integer, primary_key=True))
+    op.create_index("ix_entry_id", "entry", ["id"])
+
+
+def downgrade_audit():
+    {audit_down}
+'''
+
+
+def write_multidb(root: Path, url: str, audit: str, table_left: bool = False) -> None:
+    """A project with a default database and an "audit" bind, one revision for both."""
+    (root / "app.py").write_text(MULTIDB_APP.format(url=url, audit=audit))
+    folder = root / "migrations"
+    (folder / "versions").mkdir(parents=True, exist_ok=True)
+    multidb = TEMPLATE.parent / "flask-multidb"
+    for name in ("env.py", "script.py.mako"):
+        shutil.copy(multidb / name, folder / name)
+    (folder / "alembic.ini").write_text("[alembic]\n")
+    down = "pass" if table_left else 'op.drop_index("ix_entry_id", table_name="entry")'
+    down += '\n    op.drop_table("entry")' if not table_left else ""
+    text = MULTIDB_REVISION.format(audit_down=down)
+    (folder / "versions" / "m1_both.py").write_text(text)

@@ -24,7 +24,7 @@ from .. import api
 from ..probe import quietly
 from . import checks
 from .apps import engine_urls, find_app, pointed
-from .throwaway import Throwaways, ThrowawayError, backend, sweep
+from .throwaway import ThrowawayError, Throwaways, backend, sweep
 
 if TYPE_CHECKING:
     from flask import Flask

@@ -79,6 +79,7 @@ def pytest_collection_modifyitems(
     items[:0] = checks(session, _kit(config))
 
 
+@pytest.hookimpl(trylast=True)  # after the fixtures' teardown, Ctrl-C or not
 def pytest_sessionfinish(session: pytest.Session) -> None:
     kit = getattr(session.config, "_migrations_kit", None)
     if kit is not None:

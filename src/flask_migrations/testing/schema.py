@@ -44,8 +44,7 @@ def _table_facts(inspector: Any, table: str, facts: Facts) -> None:
     for column in inspector.get_columns(table):
         default = column.get("default")
         facts[("column", table, column["name"])] = (
-            f"{column['type']!s} {'NULL' if column['nullable'] else 'NOT NULL'}"
-            f" DEFAULT {default}"
+            f"{column['type']!s} {'NULL' if column['nullable'] else 'NOT NULL'} DEFAULT {default}"
         )
     pk = inspector.get_pk_constraint(table)
     if pk.get("constrained_columns"):
@@ -123,8 +122,7 @@ def _mysql(connection: Connection) -> Facts:
     facts: Facts = {("trigger", table, name): "trigger" for table, name in rows}
     for (name,) in connection.execute(
         sa.text(
-            "SELECT routine_name FROM information_schema.routines"
-            " WHERE routine_schema = DATABASE()"
+            "SELECT routine_name FROM information_schema.routines WHERE routine_schema = DATABASE()"
         )
     ):
         facts[("routine", "", name)] = "routine"
