@@ -65,42 +65,74 @@ def engine_urls(app: Flask) -> dict[Any, URL]:
 
 
 def _engine_like(old: Any, url: URL) -> Any:
+    """An engine on ``url`` of the kind of ``old`` (sync or async); throwaway databases skip
+    waiting for the disk at each commit (nothing in them must survive a crash)."""
     import sqlalchemy as sa
 
     from ..connections import is_async
 
+    engine: Any
     if is_async(old):
         from sqlalchemy.ext.asyncio import create_async_engine
 
-        return create_async_engine(url)
-    return sa.create_engine(url)
+        engine = create_async_engine(url)
+    else:
+        engine = sa.create_engine(url)
+    setting = {
+        "sqlite": "PRAGMA synchronous = OFF",
+        "postgresql": "SET synchronous_commit = off",
+    }.get(url.get_backend_name())
+    if setting is not None:
+
+        def fast(dbapi_connection: Any, record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute(setting)
+            cursor.close()
+            dbapi_connection.commit()  # a session setting, outside any transaction
+
+        sa.event.listen(getattr(engine, "sync_engine", engine), "connect", fast)
+    return engine
+
+
+def engines_for(app: Flask, urls: dict[Any, URL]) -> dict[Any, Any]:
+    """An engine on each of ``urls``, of the kind (sync or async) the app's engine is."""
+    mapping, state = _slots(app)
+    old = {"": state.migrate.engines} if mapping is None else dict(mapping)
+    return {key: _engine_like(old[key], url) for key, url in urls.items()}
 
 
 @contextmanager
-def pointed(app: Flask, urls: dict[Any, URL]) -> Iterator[Flask]:
-    """``app`` with each engine swapped for one on ``urls[key]``, put back afterwards."""
+def pointed(app: Flask, engines: dict[Any, Any]) -> Iterator[Flask]:
+    """``app`` with each engine swapped for ``engines[key]``, put back afterwards."""
     mapping, state = _slots(app)
     if mapping is None:
         old_single = state.migrate.engines
-        state.migrate.engines = _engine_like(old_single, urls[""])
+        state.migrate.engines = engines[""]
         try:
             yield app
         finally:
-            _dispose(state.migrate.engines)
             state.migrate.engines = old_single
         return
     old = dict(mapping)
-    for key, url in urls.items():
-        mapping[key] = _engine_like(old[key], url)
+    mapping.update(engines)
     try:
         yield app
     finally:
-        for key in urls:
-            _dispose(mapping[key])
         mapping.clear()
         mapping.update(old)
 
 
-def _dispose(engine: Any) -> None:
-    sync = getattr(engine, "sync_engine", engine)
-    sync.dispose()
+@contextmanager
+def pointed_at(app: Flask, urls: dict[Any, URL]) -> Iterator[Flask]:
+    """``app`` on new engines on ``urls``, disposed of afterwards."""
+    engines = engines_for(app, urls)
+    try:
+        with pointed(app, engines):
+            yield app
+    finally:
+        dispose(engines)
+
+
+def dispose(engines: dict[Any, Any]) -> None:
+    for engine in engines.values():
+        getattr(engine, "sync_engine", engine).dispose()

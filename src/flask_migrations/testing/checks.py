@@ -20,7 +20,7 @@ from .. import api
 from ..history_table import OWN_TABLES
 from ..probe import bind_of, each_database, quietly
 from . import schema
-from .apps import pointed
+from .apps import dispose, engines_for, pointed
 from .throwaway import ThrowawayError
 
 if TYPE_CHECKING:
@@ -138,7 +138,10 @@ class Databases:
     create: Callable[[Flask], dict[Any, URL]]
     drop: Callable[[URL], None]
     urls: dict[Any, URL] = field(default_factory=dict)
+    engines: dict[Any, Any] = field(default_factory=dict)
     failed: bool = False
+    #: The heads the stairway left the databases at; None when another check moved them.
+    heads: frozenset[str] | None = None
 
     def fresh(self) -> None:
         """New empty databases (the old ones dropped); once they cannot be made, the checks
@@ -147,21 +150,27 @@ class Databases:
             import pytest
 
             pytest.skip("no throwaway database: see the first database check")
-        for url in self.urls.values():
-            self.drop(url)
-        self.urls = {}
+        self.close()
         try:
             self.urls = self.create(self.app)
         except ThrowawayError:
             self.failed = True
             raise
+        self.engines = engines_for(self.app, self.urls)
+        self.heads = frozenset()
+
+    def close(self) -> None:
+        dispose(self.engines)
+        for url in self.urls.values():
+            self.drop(url)
+        self.urls, self.engines, self.heads = {}, {}, None
 
     @contextmanager
     def reached(self) -> Iterator[Flask]:
         """The app, in an app context, with its engines on these databases."""
         if not self.urls:
             self.fresh()
-        with pointed(self.app, self.urls), self.app.app_context(), quietly():
+        with pointed(self.app, self.engines), self.app.app_context(), quietly():
             yield self.app
 
 
@@ -177,6 +186,7 @@ def _failed(doing: str, exc: api.MigrationError) -> CheckFailed:
 
 def upgrade_to_head(dbs: Databases) -> None:
     dbs.fresh()
+    dbs.heads = None
     with dbs.reached():
         try:
             api.upgrade()
@@ -186,6 +196,7 @@ def upgrade_to_head(dbs: Databases) -> None:
 
 def _to_head(dbs: Databases, script: ScriptDirectory) -> None:
     """Bring the databases to head (on new ones when they are elsewhere, as under xdist)."""
+    dbs.heads = None
     heads = set(script.get_heads())
     with dbs.reached():
         if all(set(r.heads) == heads for r in api.current()):
@@ -247,56 +258,52 @@ def downgrade_to_base(dbs: Databases, script: ScriptDirectory) -> None:
         )
 
 
-def _applied(script: ScriptDirectory, heads: tuple[str, ...]) -> set[str]:
-    if not heads:
-        return set()
-    return {sc.revision for sc in script.iterate_revisions(heads, "base")}
-
-
-def _move_below(dbs: Databases, script: ScriptDirectory, sc: Script) -> None:
-    """Bring the databases to the revision's parents, from empty when they are elsewhere;
-    a first revision always starts on new databases (nothing left by other checks)."""
-    current = [r.heads for r in api.current()]
-    parents = _parents(sc)
-    if parents and all(
-        sc.revision not in _applied(script, heads) and set(parents) <= _applied(script, heads)
-        for heads in current
-    ):
-        return
-    dbs.fresh()
-
-
 def stairway(dbs: Databases, script: ScriptDirectory, sc: Script) -> None:
-    """Upgrade ``sc``, downgrade it, upgrade again; the downgrade must undo the upgrade."""
-    with dbs.reached() as app:
-        _move_below(dbs, script, sc)
-    with dbs.reached() as app:
-        for parent in _parents(sc):
-            try:
-                api.upgrade(revision=parent)
-            except api.MigrationError:
-                import pytest
+    """Upgrade ``sc``, downgrade it, upgrade again; the downgrade must undo the upgrade.
 
-                pytest.skip(f"the parent {parent} of {sc.revision} cannot be reached")
-        before = snapshot(app)
-        steps = (
-            ("upgrade", lambda: api.upgrade(revision=sc.revision)),
-            ("downgrade", lambda: api.downgrade(revision=_below(sc))),
-        )
-        for doing, run in steps:
-            try:
-                run()
-            except api.MigrationError as exc:
-                raise _failed(f"{where(sc)}: {doing}", exc) from None
-        left = _lines(before, snapshot(app))
-        if left:
-            raise CheckFailed(
-                f"{where(sc)}: the downgrade does not undo the upgrade:\n" + "\n".join(left)
-            )
+    The databases go on from where the previous revision's stairway left them when that is
+    ``sc``'s parents; else (a first revision, a failure before, another order under xdist)
+    they start anew and are brought to the parents.
+    """
+    parents = frozenset(_parents(sc))
+    heads = dbs.heads
+    if not parents or heads is None or not parents <= heads:
+        dbs.fresh()
+        with dbs.reached():
+            for parent in sorted(parents):
+                try:
+                    api.upgrade(revision=parent)
+                except api.MigrationError:
+                    import pytest
+
+                    pytest.skip(f"the parent {parent} of {sc.revision} cannot be reached")
+        heads = parents
+    dbs.heads = None  # unknown until this stairway succeeds
+    with dbs.reached() as app:
+        _climb(app, sc)
+    dbs.heads = (heads - parents) | {sc.revision}
+
+
+def _climb(app: Flask, sc: Script) -> None:
+    before = snapshot(app)
+    steps = (
+        ("upgrade", lambda: api.upgrade(revision=sc.revision)),
+        ("downgrade", lambda: api.downgrade(revision=_below(sc))),
+    )
+    for doing, run in steps:
         try:
-            api.upgrade(revision=sc.revision)
+            run()
         except api.MigrationError as exc:
-            raise _failed(f"{where(sc)}: upgrade after its downgrade", exc) from None
+            raise _failed(f"{where(sc)}: {doing}", exc) from None
+    left = _lines(before, snapshot(app))
+    if left:
+        raise CheckFailed(
+            f"{where(sc)}: the downgrade does not undo the upgrade:\n" + "\n".join(left)
+        )
+    try:
+        api.upgrade(revision=sc.revision)
+    except api.MigrationError as exc:
+        raise _failed(f"{where(sc)}: upgrade after its downgrade", exc) from None
 
 
 def _below(sc: Script) -> str:

@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 from .. import api
 from ..probe import quietly
 from . import checks
-from .apps import engine_urls, find_app, pointed
+from .apps import engine_urls, find_app, pointed_at
 from .throwaway import ThrowawayError, Throwaways, backend, sweep
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ class Kit:
         self.throwaways = Throwaways()
         self._app: Flask | None = None
         self._swept: set[str] = set()
+        self._checks: checks.Databases | None = None
 
     def _option(self, name: str) -> Any:
         value = self.config.getoption(name, None)
@@ -65,6 +66,8 @@ class Kit:
         return found
 
     def close(self) -> None:
+        if self._checks is not None:
+            self._checks.close()
         self.throwaways.drop_all()
 
     def create(self, app: Flask) -> dict[Any, URL]:
@@ -99,7 +102,7 @@ class Kit:
             return plan  # the graph checks say what is wrong; nothing else can run
         ordered = list(reversed(list(script.walk_revisions())))
         heads = int(self._option("migrations_heads") or 1)
-        dbs = checks.Databases(app, self.create, self.throwaways.drop)
+        dbs = self._checks = checks.Databases(app, self.create, self.throwaways.drop)
         plan += [
             ("heads", functools.partial(checks.head_count, script, heads), None),
             ("upgrade to head", functools.partial(checks.upgrade_to_head, dbs), None),
@@ -120,7 +123,7 @@ class Kit:
     def migrator(self, app: Flask) -> Iterator[Migrator]:
         urls = self.create(app)
         try:
-            with pointed(app, urls), app.app_context(), quietly():
+            with pointed_at(app, urls), app.app_context(), quietly():
                 yield Migrator(app)
         finally:
             for url in urls.values():
@@ -129,7 +132,7 @@ class Kit:
     def template(self, app: Flask) -> dict[Any, URL]:
         """Databases built by the migrations at head, once per session."""
         urls = self.create(app)
-        with pointed(app, urls), app.app_context(), quietly():
+        with pointed_at(app, urls), app.app_context(), quietly():
             try:
                 api.upgrade()
             except api.MigrationError as exc:
@@ -141,13 +144,13 @@ class Kit:
     def migrated(self, app: Flask, template: dict[Any, URL]) -> Iterator[Flask]:
         copies = {key: self._copy(url) for key, url in template.items()}
         try:
-            with pointed(app, copies), app.app_context():
+            with pointed_at(app, copies), app.app_context():
                 yield app
                 _empty_shared(app, template, copies)
         finally:
             for key, url in copies.items():
                 if url is not template[key]:
-                    self.throwaways.drop(url)
+                    self.throwaways.drop_later(url)
 
     def _copy(self, url: URL) -> URL:
         if backend(url) in ("postgresql", "sqlite"):

@@ -11,10 +11,12 @@ from __future__ import annotations
 import atexit
 import hashlib
 import os
+import queue
 import re
 import shutil
 import socket
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,6 +72,8 @@ class Throwaways:
     made: list[URL] = field(default_factory=list)
     _folder: str | None = None
     _count: int = 0
+    _dropper: threading.Thread | None = None
+    _queue: queue.Queue[URL | None] = field(default_factory=queue.Queue)
 
     def __post_init__(self) -> None:
         atexit.register(self.drop_all)
@@ -113,7 +117,29 @@ class Throwaways:
             self.made.remove(url)
         drop_database(url)
 
+    def drop_later(self, url: URL) -> None:
+        """Drop ``url`` in a thread of its own: PostgreSQL's DROP DATABASE waits for a
+        checkpoint, which the next test need not wait for."""
+        if self._dropper is None:
+            self._dropper = threading.Thread(target=self._drop_queued, daemon=True)
+            self._dropper.start()
+        self._queue.put(url)
+
+    def _drop_queued(self) -> None:
+        while True:
+            url = self._queue.get()
+            if url is None:
+                return
+            try:
+                self.drop(url)
+            except Exception:  # noqa: BLE001 - the next run's sweep drops what is left
+                pass
+
     def drop_all(self) -> None:
+        if self._dropper is not None:
+            self._queue.put(None)
+            self._dropper.join()
+            self._dropper = None
         for url in list(reversed(self.made)):
             try:
                 self.drop(url)
