@@ -23,10 +23,10 @@ def read(connection: Connection, skip: Iterable[str] = ()) -> Facts:
     """The schema of the connection's database, less the tables in ``skip``."""
     inspector = sa.inspect(connection)
     skipped = set(skip)
-    facts: Facts = {}
-    for table in sorted(set(inspector.get_table_names()) - skipped):
-        facts[("table", table, table)] = "table"
-        _table_facts(inspector, table, facts)
+    tables = sorted(set(inspector.get_table_names()) - skipped)
+    facts: Facts = {("table", table, table): "table" for table in tables}
+    if tables:
+        _table_facts(inspector, tables, facts)
     for view in inspector.get_view_names():
         facts[("view", "", view)] = "view"
     if connection.dialect.supports_sequences:
@@ -40,38 +40,48 @@ def read(connection: Connection, skip: Iterable[str] = ()) -> Facts:
     return facts
 
 
-def _table_facts(inspector: Any, table: str, facts: Facts) -> None:
-    for column in inspector.get_columns(table):
-        default = column.get("default")
-        facts[("column", table, column["name"])] = (
-            f"{column['type']!s} {'NULL' if column['nullable'] else 'NOT NULL'} DEFAULT {default}"
-        )
-    pk = inspector.get_pk_constraint(table)
-    if pk.get("constrained_columns"):
-        facts[("primary key", table, pk.get("name") or "")] = _cols(pk["constrained_columns"])
-    for fk in inspector.get_foreign_keys(table):
-        name = fk.get("name") or _cols(fk["constrained_columns"])
-        facts[("foreign key", table, name)] = (
-            f"{_cols(fk['constrained_columns'])} -> {fk['referred_table']}"
-            f"{_cols(fk['referred_columns'])}"
-        )
-    for index in inspector.get_indexes(table):
-        name = index.get("name") or _cols(index["column_names"])
-        unique = "unique " if index.get("unique") else ""
-        facts[("index", table, name)] = f"{unique}{_cols(index['column_names'])}"
-    for unique in _optional(inspector.get_unique_constraints, table):
-        name = unique.get("name") or _cols(unique["column_names"])
-        facts[("unique constraint", table, name)] = _cols(unique["column_names"])
-    for check in _optional(inspector.get_check_constraints, table):
-        name = check.get("name") or str(check.get("sqltext"))
-        facts[("check constraint", table, name)] = str(check.get("sqltext"))
-
-
-def _optional(read_them: Callable[[str], list[Any]], table: str) -> list[Any]:
+def _each(inspector: Any, what: str, tables: list[str]) -> dict[str, Any]:
+    """``inspector.get_<what>`` of every table: in one query per kind where SQLAlchemy 2 can
+    (``get_multi_<what>``), else table by table."""
     try:
-        return list(read_them(table))
+        many = getattr(inspector, f"get_multi_{what}", None)
+        if many is not None:
+            return {key[1]: value for key, value in many(filter_names=tables).items()}
+        return {table: getattr(inspector, f"get_{what}")(table) for table in tables}
     except NotImplementedError:
-        return []
+        return {}
+
+
+def _table_facts(inspector: Any, tables: list[str], facts: Facts) -> None:
+    for table, columns in _each(inspector, "columns", tables).items():
+        for column in columns:
+            facts[("column", table, column["name"])] = (
+                f"{column['type']!s} {'NULL' if column['nullable'] else 'NOT NULL'}"
+                f" DEFAULT {column.get('default')}"
+            )
+    for table, pk in _each(inspector, "pk_constraint", tables).items():
+        if pk.get("constrained_columns"):
+            facts[("primary key", table, pk.get("name") or "")] = _cols(pk["constrained_columns"])
+    for table, fks in _each(inspector, "foreign_keys", tables).items():
+        for fk in fks:
+            name = fk.get("name") or _cols(fk["constrained_columns"])
+            facts[("foreign key", table, name)] = (
+                f"{_cols(fk['constrained_columns'])} -> {fk['referred_table']}"
+                f"{_cols(fk['referred_columns'])}"
+            )
+    for table, indexes in _each(inspector, "indexes", tables).items():
+        for index in indexes:
+            name = index.get("name") or _cols(index["column_names"])
+            unique = "unique " if index.get("unique") else ""
+            facts[("index", table, name)] = f"{unique}{_cols(index['column_names'])}"
+    for table, uniques in _each(inspector, "unique_constraints", tables).items():
+        for unique in uniques:
+            name = unique.get("name") or _cols(unique["column_names"])
+            facts[("unique constraint", table, name)] = _cols(unique["column_names"])
+    for table, checks in _each(inspector, "check_constraints", tables).items():
+        for check in checks:
+            name = check.get("name") or str(check.get("sqltext"))
+            facts[("check constraint", table, name)] = str(check.get("sqltext"))
 
 
 def _cols(names: Iterable[Any]) -> str:
