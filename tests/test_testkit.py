@@ -5,6 +5,7 @@ the kit never touches the application's own database."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -248,3 +249,28 @@ def test_works_under_xdist(pytester: pytest.Pytester, tmp_path: Path) -> None:
     result = pytester.runpytest_subprocess("--migrations", "-p", "no:cacheprovider", "-n", "2")
     result.assert_outcomes(passed=8, failed=1)
     assert "is left behind" in result.stdout.str()
+
+
+def test_quickstart_example_tests_use_the_kit(tmp_path: Path) -> None:
+    """examples/quickstart/tests, after the README's init and migrate: the app's tests run on
+    copies of the migrated database, and pytest.ini turns the migration checks on."""
+    example = Path(__file__).parent.parent / "examples" / "quickstart"
+    for name in ("app.py", "pytest.ini"):
+        shutil.copy(example / name, tmp_path / name)
+    shutil.copytree(example / "tests", tmp_path / "tests")
+    env = {**os.environ, "FLASK_APP": "app.py"}
+    flask = [sys.executable, "-m", "flask"]
+    for args in (["db", "init"], ["db", "migrate", "-m", "create users"]):
+        subprocess.run([*flask, *args], cwd=tmp_path, env=env, check=True, capture_output=True)
+    (tmp_path / "instance" / "app.db").unlink()  # made by 'flask db migrate'; the kit must not
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-v", "-p", "no:cacheprovider"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout
+    assert "migrations::models match head PASSED" in done.stdout
+    assert "tests/test_users.py::test_each_test_starts_on_an_empty_copy PASSED" in done.stdout
+    assert not (tmp_path / "instance" / "app.db").exists()
