@@ -265,7 +265,7 @@ def downgrade_to_base(dbs: Databases, script: ScriptDirectory) -> None:
         left = _lines({}, snapshot(app))
     if left:
         raise CheckFailed(
-            "downgrade from head to base leaves more than the version and history tables"
+            "downgrade from head to base leaves more than the version table"
             " (the stairway check names the revision):\n" + "\n".join(left)
         )
 
