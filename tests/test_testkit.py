@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import alembic.autogenerate
 import alembic.ddl
@@ -274,3 +275,62 @@ def test_quickstart_example_tests_use_the_kit(tmp_path: Path) -> None:
     assert "migrations::models match head PASSED" in done.stdout
     assert "tests/test_users.py::test_each_test_starts_on_an_empty_copy PASSED" in done.stdout
     assert not (tmp_path / "instance" / "app.db").exists()
+
+
+GENERATED_APP = """\
+from flask import Flask
+from flask_sqlalchemy import SQLAlchemy
+from flask_migrations import Migrate
+
+app = Flask(__name__)
+app.config["SQLALCHEMY_DATABASE_URI"] = {url!r}
+app.config["SQLALCHEMY_BINDS"] = {binds!r}
+db = SQLAlchemy(app)
+Migrate(app, db)
+
+
+class Author(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    name = db.Column(db.String(80), nullable=False, unique=True)
+
+
+class Book(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    author_id = db.Column(db.ForeignKey("author.id"))
+    title = db.Column(db.String(200), server_default="untitled", index=True)
+{more}"""
+
+AUDIT_MODEL = """
+
+class Entry(db.Model):
+    __bind_key__ = "audit"
+    id = db.Column(db.Integer, primary_key=True)
+    at = db.Column(db.DateTime, nullable=False, index=True)
+"""
+
+
+@pytest.mark.parametrize("multidb", [False, True], ids=["single", "multidb"])
+def test_revisions_flask_db_migrate_writes_pass_the_kit(
+    pytester: pytest.Pytester, backend_urls: Any, multidb: bool
+) -> None:
+    """Our own templates and autogenerate, checked by the kit: the revisions `flask db migrate`
+    writes (tables, a unique constraint, an index, a foreign key, a server default; a bind
+    with --multidb) upgrade, downgrade without a trace and match the models."""
+    _, url = backend_urls
+    binds = {"audit": url("audit")} if multidb else {}
+    more = AUDIT_MODEL if multidb else ""
+    app = GENERATED_APP.format(url=url(), binds=binds, more=more)
+    (pytester.path / "app.py").write_text(app)
+    env = {**os.environ, "FLASK_APP": "app.py"}
+    init = ["db", "init", "--multidb"] if multidb else ["db", "init"]
+    for args in (init, ["db", "migrate", "-m", "first"]):
+        subprocess.run(
+            [sys.executable, "-m", "flask", *args],
+            cwd=pytester.path,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+    result = run(pytester, "-v")
+    result.assert_outcomes(passed=8)
+    assert "migrations::stairway[" in result.stdout.str()
