@@ -272,12 +272,14 @@ def models_match(dbs: Databases, script: ScriptDirectory) -> None:
             ) from None
 
 
-def snapshot(app: Flask) -> dict[str, schema.Facts]:
-    """The schema of each database (by bind), less the version and history tables."""
+def snapshot(app: Flask, quick: bool = False) -> dict[str, schema.Facts]:
+    """The schema of each database (by bind), less the version and history tables; ``quick``:
+    a cheaper record where the database keeps one (SQLite's DDL), to tell equal from not."""
+    read = schema.fingerprint if quick else schema.read
 
     def visit(context: Any) -> tuple[str, schema.Facts]:
         skip = {context.version_table, *OWN_TABLES}
-        return bind_of(context), schema.read(context.connection, skip)
+        return bind_of(context), read(context.connection, skip)
 
     return dict(each_database(_config(app), visit))
 
@@ -328,30 +330,33 @@ def stairway(dbs: Databases, script: ScriptDirectory, sc: Script) -> None:
         heads = parents
     dbs.heads = None  # unknown until this stairway succeeds
     with dbs.reached() as app:
-        _climb(app, sc)
+        before = snapshot(app, quick=True)
+        _run(sc, "upgrade", lambda: _up(sc.revision))
+        _run(sc, "downgrade", lambda: _down(_below(sc)))
+        if snapshot(app, quick=True) != before:
+            _left_behind(dbs, sc)
+        _run(sc, "upgrade after its downgrade", lambda: _up(sc.revision))
     dbs.heads = (heads - parents) | {sc.revision}
 
 
-def _climb(app: Flask, sc: Script) -> None:
-    before = snapshot(app)
-    steps = (
-        ("upgrade", lambda: _up(sc.revision)),
-        ("downgrade", lambda: _down(_below(sc))),
-    )
-    for doing, run in steps:
-        try:
-            run()
-        except api.MigrationError as exc:
-            raise _failed(f"{where(sc)}: {doing}", exc) from None
-    left = _lines(before, snapshot(app))
-    if left:
-        raise CheckFailed(
-            f"{where(sc)}: the downgrade does not undo the upgrade:\n" + "\n".join(left)
-        )
+def _run(sc: Script, doing: str, step: Callable[[], Any]) -> None:
     try:
-        _up(sc.revision)
+        step()
     except api.MigrationError as exc:
-        raise _failed(f"{where(sc)}: upgrade after its downgrade", exc) from None
+        raise _failed(f"{where(sc)}: {doing}", exc) from None
+
+
+def _left_behind(dbs: Databases, sc: Script) -> None:
+    """Fail with what the downgrade left, took or changed, object by object: the schema after
+    it read in full, then the schema before the upgrade read anew on new databases."""
+    with dbs.reached() as app:
+        after = snapshot(app)
+    dbs.fresh()
+    with dbs.reached() as app:
+        for parent in _parents(sc):
+            _up(parent)
+        lines = _lines(snapshot(app), after)
+    raise CheckFailed(f"{where(sc)}: the downgrade does not undo the upgrade:\n" + "\n".join(lines))
 
 
 def _below(sc: Script) -> str:
