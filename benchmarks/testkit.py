@@ -108,14 +108,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 100, 200])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", choices=["stairway", "setup"])
     args = parser.parse_args()
     backends = ["sqlite"] + (["postgresql"] if server() else [])
-    print("stairway (pytest --migrations -k stairway, median wall time of a fresh process)")
-    for backend in backends:
-        for size in args.sizes:
-            seconds = stairway(backend, size, args.runs)
-            print(f"  {backend:<10} {size:>4} revisions: {seconds:6.2f} s")
-    if server():
+    if args.only != "setup":
+        print("stairway (pytest --migrations -k stairway, median wall time of a fresh process)")
+        for backend in backends:
+            for size in args.sizes:
+                seconds = stairway(backend, size, args.runs)
+                print(f"  {backend:<10} {size:>4} revisions: {seconds:6.2f} s")
+    if server() and args.only != "stairway":
         print("per-test database set-up, PostgreSQL, 200 revisions (median of runs)")
         clone, replay = setup_per_test(args.runs)
         print(f"  CREATE DATABASE ... TEMPLATE: {clone:.3f} s")
