@@ -148,6 +148,39 @@ def test_two_binds_on_one_server_each_take_their_own_lock(apps: Apps) -> None:  
             same.dispose()
 
 
+def test_two_binds_reaching_one_database_by_different_urls_lock_it_once(
+    server_database_url, tmp_path, monkeypatch
+):
+    """The same database through another host name (or a pooler's port): its lock is the one
+    this process already holds, so the command must not wait on itself until the timeout."""
+    monkeypatch.chdir(tmp_path)
+    url = sa.engine.make_url(server_database_url)
+    assert url.host == "127.0.0.1"
+    other = url.set(host="localhost").render_as_string(hide_password=False)
+    app = Flask("twourls", root_path=str(tmp_path))
+    app.config["SQLALCHEMY_DATABASE_URI"] = server_database_url
+    app.config["SQLALCHEMY_BINDS"] = {"reports": other}  # read by the app, never migrated
+    db = SQLAlchemy(app)
+    flask_migrations.Migrate(app, db, directory="migrations")
+    try:
+        app_ok(app, "db", "init")
+        write_revision(_Folder(tmp_path), "r1", None, "pass")
+        result = app_cli(app, "db", "upgrade", "--lock-timeout", "2")
+        assert result.exit_code == 0, result.stderr
+        assert "Waiting" not in result.stderr
+    finally:
+        with app.app_context():
+            for engine in db.engines.values():
+                engine.dispose()
+
+
+class _Folder:
+    """What write_revision needs of a project: its migrations folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.migrations = root / "migrations"
+
+
 @pytest.mark.parametrize(
     "url",
     [
