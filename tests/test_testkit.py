@@ -334,3 +334,44 @@ def test_revisions_flask_db_migrate_writes_pass_the_kit(
     result = run(pytester, "-v")
     result.assert_outcomes(passed=8)
     assert "migrations::stairway[" in result.stdout.str()
+
+
+def test_migrations_db_names_the_server_to_use(pytester: pytest.Pytester) -> None:
+    """The app's own server is out of reach (port 1); --migrations-db gives another one."""
+    server = server_url("postgresql")
+    unreachable = server.set(port=1, database="app").render_as_string(hide_password=False)
+    testkit_projects.write(pytester.path, unreachable)
+    given = server.render_as_string(hide_password=False)
+    run(pytester, "--migrations-db", given).assert_outcomes(passed=9)
+    assert leftovers("postgresql") == []
+
+
+def test_own_migrations_app_fixture_serves_the_fixtures(
+    pytester: pytest.Pytester, tmp_path: Path
+) -> None:
+    """A project whose tests build their app from a factory gives it as migrations_app."""
+    testkit_projects.write(pytester.path, app_url("sqlite", tmp_path))
+    pytester.makeconftest(
+        """
+        import pytest
+        from app import app
+
+
+        @pytest.fixture(scope="session")
+        def migrations_app():
+            app.config["BUILT_BY"] = "the project's factory"
+            return app
+        """
+    )
+    pytester.makepyfile(
+        test_app="""
+        from app import Account
+
+
+        def test_uses_it(migrated_app):
+            assert migrated_app.config["BUILT_BY"] == "the project's factory"
+            assert Account.query.count() == 0
+        """
+    )
+    pytester.syspathinsert()
+    pytester.runpytest_inprocess("-p", "no:cacheprovider").assert_outcomes(passed=1)
