@@ -83,7 +83,7 @@ def parse(page: Path) -> list[Block]:
             lines[end].strip().startswith(fence) and lines[end].strip().strip(fence[0]) == ""
         ):
             end += 1
-        body = [line[indent:] if line[:indent].strip() == "" else line for line in lines[i + 1 : end]]
+        body = [x[indent:] if not x[:indent].strip() else x for x in lines[i + 1 : end]]
         block = Block(page, len(blocks), i + 1, match["info"].strip().split(" ")[0], "")
         block.text = "\n".join(body) + ("\n" if body else "")
         _read_marker(lines, i, block)
@@ -106,13 +106,17 @@ def _read_marker(lines: list[str], fence: int, block: Block) -> None:
     block.options = _options(match["options"])
     if first != last:
         block.setup = [line for line in lines[first + 1 : last] if line.strip()]
-        block.setup += [lines[last].replace("-->", "").rstrip()] if lines[last].strip() != "-->" else []
+        tail = lines[last].replace("-->", "").rstrip()
+        block.setup += [tail] if tail.strip() else []
 
 
 # -- normalising and comparing output ---------------------------------------------------------
 
 _NORMALISE = [
-    (re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(:\d\d(\.\d+)?)?( ?UTC|[+-]\d\d:?\d\d|Z)?"), "<time>"),
+    (
+        re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(:\d\d(\.\d+)?)?( ?UTC|[+-]\d\d:?\d\d|Z)?"),
+        "<time>",
+    ),
     (re.compile(r"(?<![\w.])\d+(\.\d+)? ?(ms|s|min)\b"), "<dur>"),
     (re.compile(r"\bpid \d+"), "pid <pid>"),
     (re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])"), "<sha256>"),

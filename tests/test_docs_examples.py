@@ -12,8 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from docs_examples import PAGES, PARSED, ROOT, RUNNABLE, Block, Project, check_syntax, parse
-from docs_examples import rewrite, session_text, unstated_failures
+from docs_examples import (
+    PAGES,
+    PARSED,
+    ROOT,
+    RUNNABLE,
+    Block,
+    Project,
+    check_syntax,
+    parse,
+    rewrite,
+    session_text,
+    unstated_failures,
+)
 
 try:
     from conftest import fresh_database
