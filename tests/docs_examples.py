@@ -262,6 +262,7 @@ class Project:
             PYTHONUNBUFFERED="1",
             PYTHONDONTWRITEBYTECODE="1",
             HOME=str(folder.parent / "home"),
+            DOCS_FIXTURES=str(ROOT / "tests" / "docs_fixtures"),
         )
         if database_url:
             env["DATABASE_URL"] = database_url
