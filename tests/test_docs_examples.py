@@ -6,11 +6,13 @@ console blocks that no longer match from a real run (review the diff before comm
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from docs_examples import (
     PAGES,
@@ -32,6 +34,9 @@ except ImportError:  # pragma: no cover
     fresh_database = None  # type: ignore[assignment]
 
 UPDATE = bool(os.environ.get("UPDATE_DOCS"))
+#: The docs are written for today's stack: their URLs name psycopg 3, which SQLAlchemy 1.4 cannot
+#: load, and the output they show is Alembic 1.16+'s. The legacy stack parses every block.
+LEGACY = sa.__version__.startswith("1.")
 DIRECTIVE = "{"  # a MyST directive ({toctree}, {include}, {eval-rst}): Sphinx's, not an example
 
 
@@ -66,6 +71,8 @@ PROJECTS = list(projects())
 )
 def test_examples_run(page: Path, name: str, blocks: list[Block], tmp_path: Path) -> None:
     """Run a page's blocks of one project in order; shown output must be the real output."""
+    if LEGACY:
+        pytest.skip("the docs' examples run on today's stack (SQLAlchemy 2); here they are parsed")
     backend = next((b for b in ("postgresql", "mysql") if any(x.has(b) for x in blocks)), None)
     if backend is None:
         _run_blocks(Project(tmp_path / "project"), blocks)
@@ -88,6 +95,8 @@ def _run_blocks(project: Project, blocks: list[Block]) -> None:
 
 
 def _run_block(project: Project, block: Block) -> list[str]:
+    if block.has("requires") and importlib.util.find_spec(block.options["requires"]) is None:
+        return []  # a library this stack cannot have (Flask-SQLAlchemy-Lite on SQLAlchemy 1.4)
     if block.setup:
         done = project.script("\n".join(block.setup))
         if done.returncode:
