@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Project
 
+from conftest import Project
 from flask_migrations import exitcodes
 from flask_migrations.errors import Interrupted, MigrationError
 from flask_migrations.lint import findings

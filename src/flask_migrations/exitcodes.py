@@ -25,6 +25,7 @@ TERMINATED = 143
 
 #: ``flask db lint``: revisions with findings (errors, or warnings without ``--warnings-ok``).
 LINT_FINDINGS = 1
+#: ``flask db lint`` ends every error that stops it before linting with :data:`USAGE`.
 #: ``flask db lint``: a revision could not be linted at all (it does not import, say).
 LINT_UNREADABLE = 3
 
@@ -59,6 +60,12 @@ TABLE: tuple[ExitCode, ...] = (
         "the lock timeout ran out while another migration held the lock",
     ),
     ExitCode(LINT_FINDINGS, "lint", "findings (errors, or warnings without --warnings-ok)"),
+    ExitCode(
+        USAGE,
+        "lint",
+        "lint could not run: no migrations folder, no application, an unknown revision,"
+        " a bad setting",
+    ),
     ExitCode(LINT_UNREADABLE, "lint", "a revision could not be linted at all"),
     ExitCode(INTERRUPTED, "all", "stopped by Ctrl-C; the report says where each database stands"),
     ExitCode(TERMINATED, "all", "stopped by SIGTERM (docker stop, Kubernetes); the same report"),
