@@ -72,6 +72,18 @@ def problems_of(page: Path, dom: str) -> list[str]:
     return [f"{page.name}: {problem}" for problem in problems]
 
 
+def missing_commands(site: Path) -> list[str]:
+    """Commands of the real ``flask db`` group that the generated CLI reference lacks."""
+    from flask_migrations.commands import real_group
+
+    page = (site / "cli.html").read_text(encoding="utf-8") if (site / "cli.html").is_file() else ""
+    return [
+        f"cli.html: no section for 'flask db {name}'"
+        for name in sorted(real_group().commands)
+        if f'id="flask-db-{name}"' not in page
+    ]
+
+
 def check(site: Path) -> list[str]:
     chromium = browser()
     expected = {f"{p.stem}.html" for p in DOCS.glob("*.md") if p.name != "README.md"}
@@ -90,6 +102,7 @@ def check(site: Path) -> list[str]:
                 problems += problems_of(site / name, dom)
                 todo += [h for h in _HREF.findall(dom) if "/" not in h and h not in _SKIP]
     problems += [f"{name}: no link of the site leads to it" for name in sorted(expected - seen)]
+    problems += missing_commands(site)
     print(f"check_site: {len(seen)} pages opened in chromium, {len(problems)} problems")
     return problems
 

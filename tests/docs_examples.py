@@ -1,4 +1,4 @@
-"""Runs the fenced examples of README.md and docs/*.md (the convention: docs/examples.md).
+"""Runs the fenced examples of README.md and docs/*.md (the convention: docs/writing-docs.md).
 
 - :func:`parse` reads a page into :class:`Block` values, with the ``<!-- example: ... -->``
   marker written on the line before each fence.

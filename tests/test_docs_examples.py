@@ -147,9 +147,12 @@ def test_block_is_marked_and_parses(block: Block) -> None:
         f"{block.where}: fence language {block.lang!r}: use python/console (run) or one of"
         f" {sorted(PARSED)} (docs/writing-docs.md)"
     )
-    if block.has("parse-only"):
-        assert block.options["parse-only"] or block.options.get("reason"), (
-            f"{block.where}: parse-only needs reason=\"why it cannot run\""
-        )
+    for marker in ("parse-only", "not-run"):
+        if block.has(marker):
+            assert block.options.get("reason"), (
+                f"{block.where}: {marker} needs reason=\"why it cannot run\""
+            )
+    if block.has("not-run"):
+        assert block.lang == "text", f"{block.where}: not-run is for text blocks"
     problem = check_syntax(block)
     assert problem is None, f"{block.where}: {problem}"
