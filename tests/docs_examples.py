@@ -119,6 +119,8 @@ _NORMALISE = [
     ),
     (re.compile(r"(?<![\w.])\d+(\.\d+)? ?(ms|s|min)\b"), "<dur>"),
     (re.compile(r"\bpid \d+"), "pid <pid>"),
+    (re.compile(r"pg_terminate_backend\(\d+\)"), "pg_terminate_backend(<pid>)"),
+    (re.compile(r"\bKILL \d+;"), "KILL <id>;"),
     (re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])"), "<sha256>"),
 ]
 _ID = re.compile(r"(?<![0-9A-Za-z])([0-9a-f]{7,12})(?![0-9A-Za-z])")
