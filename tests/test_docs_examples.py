@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from conftest import fresh_database
 from docs_examples import (
     PAGES,
     PARSED,
@@ -28,11 +29,6 @@ from docs_examples import (
     unstated_failures,
 )
 
-try:
-    from conftest import fresh_database
-except ImportError:  # pragma: no cover
-    fresh_database = None  # type: ignore[assignment]
-
 UPDATE = bool(os.environ.get("UPDATE_DOCS"))
 #: The docs are written for today's stack: their URLs name psycopg 3, which SQLAlchemy 1.4 cannot
 #: load, and the output they show is Alembic 1.16+'s. The legacy stack parses every block.
@@ -41,9 +37,12 @@ DIRECTIVE = "{"  # a MyST directive ({toctree}, {include}, {eval-rst}): Sphinx's
 
 
 def _runs(block: Block) -> bool:
-    return block.lang in RUNNABLE and not block.has("parse-only") or (
-        block.lang == "sh" and block.has("run")
-    ) or block.has("file") or bool(block.setup)
+    """Whether the block takes part in its project's run (else it is only parsed)."""
+    if block.setup or block.has("file"):
+        return True
+    if block.lang == "sh":
+        return block.has("run")
+    return block.lang in RUNNABLE and not block.has("parse-only")
 
 
 def projects() -> Iterator[tuple[Path, str, list[Block]]]:
