@@ -44,6 +44,7 @@ from typing import Any, Callable
 
 import sqlalchemy as sa
 
+from . import exitcodes
 from .errors import ConfigurationError, DatabaseError, MigrationError
 
 #: Seconds to wait for the lock when neither the caller nor MIGRATIONS_LOCK_TIMEOUT says.
@@ -61,7 +62,7 @@ _MYSQL_LONGEST_WAIT = 31536000
 class LockTimeoutError(MigrationError):
     """Another process held the migration lock for longer than the lock timeout."""
 
-    exit_code = 3
+    exit_code = exitcodes.LOCK_TIMEOUT
     expected = True
 
 
