@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from alembic.runtime.migration import MigrationContext
     from alembic.script import Script, ScriptDirectory
 
     from .config import Config
@@ -179,10 +180,13 @@ def read_databases(
     """The heads of each database, read through env.py; when that fails (one database cannot
     be reached), each database of the application on its own, with the reason for each one
     that fails."""
-    from .api import _read_current
+    from .probe import bind_of, each_database
+
+    def mark(context: MigrationContext) -> DatabaseMark:
+        return DatabaseMark(bind_of(context) or "default", tuple(context.get_current_heads()))
 
     try:
-        return [DatabaseMark(d.label, d.heads) for d in _read_current(config, script)]
+        return each_database(config, mark, script)
     except Exception as exc:  # noqa: BLE001 - read each database alone to say which one
         each = _read_each(script, state)
         if each is None:
