@@ -31,6 +31,7 @@ from alembic.script import Script, ScriptDirectory
 from flask import has_app_context
 
 from . import session
+from .alembic_private import mark_current
 from .commands import FUNCTIONS
 from .compat import legacy_event_loop
 from .config import TEMPLATES_DIR, Config
@@ -513,7 +514,7 @@ def history(
         scripts = []
         for sc in _walk(script, base or "base", head or "heads"):
             if indicate_current:
-                sc._db_current_indicator = sc.revision in currents
+                mark_current(sc, sc.revision in currents)
                 # with several databases: which ones are at this revision (for the CLI)
                 sc.current_databases = tuple(  # type: ignore[attr-defined]
                     db.label for db in databases if sc.revision in db.heads

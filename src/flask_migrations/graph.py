@@ -112,7 +112,9 @@ def _walk(script: ScriptDirectory, base: str, head: str) -> Iterable[Script]:
 
 
 def _locations(script: ScriptDirectory) -> list[str]:
-    return list(getattr(script, "_version_locations", None) or [script.versions])
+    from .alembic_private import version_locations
+
+    return version_locations(script)
 
 
 def _location(sc: Script, several: bool) -> str | None:

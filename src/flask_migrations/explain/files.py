@@ -12,6 +12,7 @@ import sysconfig
 import traceback
 from typing import TYPE_CHECKING
 
+from ..alembic_private import running_step
 from ..errors import (
     ConfigurationError,
     MigrationError,
@@ -172,13 +173,10 @@ def _ini_options(config: Config | None) -> list[tuple[str, str]]:
 
 def not_a_function(exc: BaseException) -> MigrationError | None:
     """A revision whose ``upgrade``/``downgrade`` is not a function (Alembic calls it anyway)."""
-    innermost = innermost_frame(exc)
-    if not isinstance(exc, TypeError) or innermost is None:
+    running = running_step(exc) if isinstance(exc, TypeError) else None
+    if running is None:
         return None
-    frame = innermost[0]
-    step = frame.f_locals.get("step")
-    if frame.f_code.co_name != "run_migrations" or step is None:
-        return None
+    step = running[1]
     function = getattr(step, "migration_fn", None)
     if callable(function):
         return None

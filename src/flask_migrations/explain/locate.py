@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from alembic.script import ScriptDirectory
 
+from ..alembic_private import version_locations
 from ..redact import clean
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class Folder:
             script = ScriptDirectory.from_config(config)
         except Exception:  # noqa: BLE001 - no usable folder: nothing to point at
             return None
-        dirs = getattr(script, "_version_locations", None) or [script.versions]
+        dirs = version_locations(script)
         return cls(os.path.abspath(script.dir), [os.path.abspath(str(d)) for d in dirs])
 
     def is_revision_file(self, path: str) -> bool:
