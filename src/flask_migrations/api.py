@@ -490,6 +490,8 @@ def history(
     With ``indicate_current`` (or ``current`` in the range), the database is read; with
     ``indicate_current``, the scripts a database is at show ``(current)`` in ``cmd_format()``.
     """
+    from .graph import walk
+
     config = _config(directory, x_arg)
     with _running(config):
         script = ScriptDirectory.from_config(config)
@@ -512,7 +514,7 @@ def history(
         if head == "current":
             head = ",".join(currents) if currents else "base"
         scripts = []
-        for sc in _walk(script, base or "base", head or "heads"):
+        for sc in walk(script, base or "base", head or "heads"):
             if indicate_current:
                 mark_current(sc, sc.revision in currents)
                 # with several databases: which ones are at this revision (for the CLI)
@@ -537,19 +539,6 @@ def graph(
     config = _config(directory, x_arg)
     with _running(config):
         return read(config, _state(), rev_range, databases)
-
-
-def _walk(script: ScriptDirectory, base: str, head: str) -> Iterator[Script]:
-    if "," in base or "," in head:  # several current heads: walk each range
-        seen = set()
-        for b in base.split(","):
-            for h in head.split(","):
-                for sc in script.walk_revisions(base=b, head=h):
-                    if sc.revision not in seen:
-                        seen.add(sc.revision)
-                        yield sc
-        return
-    yield from script.walk_revisions(base=base, head=head)
 
 
 # -- commands that read or change the database -----------------------------------------------

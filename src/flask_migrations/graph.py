@@ -12,7 +12,7 @@ the revisions are drawn without its marker.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -78,7 +78,7 @@ def read(
 
     script = ScriptDirectory.from_config(config)
     base, head = _range(rev_range)
-    scripts = list(_walk(script, base, head))
+    scripts = list(walk(script, base, head))
     marks = read_databases(config, script, state) if databases else []
     shorts = _short_ids([s.revision for s in script.walk_revisions()])
     several = len(_locations(script)) > 1
@@ -101,7 +101,12 @@ def _range(rev_range: str | None) -> tuple[str, str]:
     return base or "base", head or "heads"
 
 
-def _walk(script: ScriptDirectory, base: str, head: str) -> Iterable[Script]:
+def walk(script: ScriptDirectory, base: str, head: str) -> Iterator[Script]:
+    """The revisions from ``head`` down to ``base``, newest first; either may name several
+    revisions, comma-separated (the current heads of several databases): each once."""
+    if "," not in base and "," not in head:
+        yield from script.walk_revisions(base=base, head=head)
+        return
     seen: set[str] = set()
     for b in base.split(","):
         for h in head.split(","):

@@ -10,11 +10,10 @@ statement on its own.
 
 from __future__ import annotations
 
-import logging
+import contextlib
 import os
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,20 +143,12 @@ def lint(
     return report
 
 
-@contextmanager
-def _quiet_contexts() -> Iterator[None]:
+def _quiet_contexts() -> contextlib.AbstractContextManager[None]:
     """Alembic logs three lines for each offline context it configures; the linter makes two
     per revision, which would bury the findings. Dropped for the length of one lint run."""
-    logger = logging.getLogger("alembic.runtime.migration")
+    from .sql import silenced
 
-    def drop(record: logging.LogRecord) -> bool:
-        return False
-
-    logger.addFilter(drop)
-    try:
-        yield
-    finally:
-        logger.removeFilter(drop)
+    return silenced("alembic.runtime.migration")
 
 
 def _lint_one(
