@@ -20,7 +20,7 @@ from ..errors import (
     SchemaDiffersError,
 )
 from ..redact import clean
-from .locate import Folder, frame_of, shown
+from .locate import Folder, shown
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -106,8 +106,6 @@ def command_error(
             f"Revision file {path} has no 'revision' variable.",
             hint="Every revision file sets 'revision' (its id) and 'down_revision'.",
         )
-    if "editor" in lower:
-        return _editor_error(exc, text)
     if "template rendering failed" in lower:
         return ConfigurationError(
             text + " No revision file was written.",
@@ -161,24 +159,6 @@ def _too_far(relative: str, steps: int, config: Config | None) -> MigrationError
         f"Cannot upgrade {steps} revision{'s' if steps != 1 else ''}: fewer than that lie above"
         " the database's current revision.",
         hint="Run 'flask db upgrade' to go to the newest revision.",
-    )
-
-
-def _editor_error(exc: BaseException, text: str) -> MigrationError:
-    frame = frame_of(exc.__cause__ or exc, "open_in_editor") or frame_of(
-        exc, "open_in_editor"
-    )
-    path = frame.f_locals.get("filename") if frame is not None else None
-    target = f" {shown(str(path))}" if path else ""
-    if "no suitable editor" in text.lower():
-        return ConfigurationError(
-            f"No editor found to open{target}.",
-            hint="Set the EDITOR environment variable (for example EDITOR=nano), or open the file"
-            " yourself.",
-        )
-    return ConfigurationError(
-        f"The editor failed to open{target}: " + text.split("(", 1)[-1].rstrip(")"),
-        hint="Check the EDITOR environment variable, or open the file yourself.",
     )
 
 
