@@ -22,7 +22,7 @@ import io
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Union
 
@@ -47,6 +47,7 @@ from .errors import (
 )
 from .extension import MigrateState
 from .lock import LockTimeoutError
+from .results import AppliedStep, DatabaseRevisions, MigrationResult
 from .runtime import migrate_state
 from .writing import check_rev_id, listing, literal_message, own_files, writing
 
@@ -80,45 +81,6 @@ __all__ = [
     "expected_steps",
     "graph",
 ]
-
-
-@dataclass(frozen=True)
-class AppliedStep:
-    """One revision step that upgrade, downgrade or stamp ran on one database."""
-
-    database: str  # "" for the default database, else the bind key
-    direction: str  # "upgrade", "downgrade" or "stamp"
-    revision: str | None  # the revision the step applied or undid (None: stamp to base)
-    from_revisions: tuple[str, ...]
-    to_revisions: tuple[str, ...]
-    message: str | None
-
-
-@dataclass
-class MigrationResult:
-    """What upgrade, downgrade or stamp did."""
-
-    #: The steps run, in order (empty when the database was already at the target).
-    steps: list[AppliedStep] = field(default_factory=list)
-    #: With ``sql=True``: the SQL script, in place of running anything.
-    sql: str | None = None
-    #: Things a person should know (a revision file edited after it was applied).
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass
-class DatabaseRevisions:
-    """The revision(s) a database is at."""
-
-    database: str  # "" for the default database, else the bind key
-    url: str  # without the password
-    heads: tuple[str, ...]
-    #: The Script of each head, None for a head that no revision file defines.
-    scripts: list[Script | None]
-
-    @property
-    def label(self) -> str:
-        return self.database or "default"
 
 
 # -- configuration ---------------------------------------------------------------------------

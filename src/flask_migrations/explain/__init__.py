@@ -36,7 +36,8 @@ from .files import (
 from .locate import Folder, Where, frame_of, innermost_frame, revision_frame, shown
 
 if TYPE_CHECKING:
-    from ..config import Config
+    from alembic.config import Config
+
     from ..recorder import Recorder
 
 __all__ = [

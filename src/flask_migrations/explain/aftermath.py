@@ -19,7 +19,8 @@ from .database import server_hint_of, shortened
 from .locate import Folder, Where, exception_line, revision_frame
 
 if TYPE_CHECKING:
-    from ..config import Config
+    from alembic.config import Config
+
     from ..recorder import DatabaseRun, Recorder
 
 

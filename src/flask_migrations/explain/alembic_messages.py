@@ -23,7 +23,7 @@ from ..redact import clean
 from .locate import Folder, shown
 
 if TYPE_CHECKING:
-    from ..config import Config
+    from alembic.config import Config
 
 
 REVISION_ERRORS = (

@@ -30,7 +30,7 @@ from .locate import (
 )
 
 if TYPE_CHECKING:
-    from ..config import Config
+    from alembic.config import Config
 
 
 def syntax_error(exc: SyntaxError, folder: Folder | None) -> MigrationError | None:

@@ -16,7 +16,7 @@ from ..alembic_private import version_locations
 from ..redact import clean
 
 if TYPE_CHECKING:
-    from ..config import Config
+    from alembic.config import Config
 
 
 @dataclass
