@@ -2,7 +2,9 @@
 
 Errors of the API arrive as :class:`~flask_migrations.errors.MigrationError` and leave as one
 ``Error: ...`` line on stderr (and the next step to take) with a non-zero exit code. While a
-command runs, SIGTERM stops it as Ctrl-C does (the API never touches signal handlers).
+command runs, SIGTERM stops it as Ctrl-C does (the API never touches signal handlers). That
+frame, and the options every command shares, are :mod:`.cli_options`; the commands of
+:mod:`.cli_deploy`, :mod:`.cli_graph` and :mod:`.lint.cli` are registered at the end.
 """
 
 from __future__ import annotations
