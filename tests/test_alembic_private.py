@@ -165,3 +165,15 @@ def test_installed_as_op_makes_a_subclass_alembics_op() -> None:
         assert op._proxy is ops  # type: ignore[attr-defined]
     assert ops.executed == ["select 1"]
     assert getattr(op, "_proxy", None) is None
+
+
+def test_file_being_written_is_alembics_template_destination(tmp_path: Path) -> None:
+    from alembic.util.pyfiles import template_to_file
+
+    assert alembic_private.FILE_LOCALS[0] in inspect.signature(template_to_file).parameters
+    template = tmp_path / "script.py.mako"
+    template.write_text("revision = ${repr(up_revision)}\n")
+    with pytest.raises(OSError) as info:  # /dev/full: every write fails with ENOSPC
+        template_to_file(str(template), "/dev/full", "utf-8", up_revision="a1")
+    assert info.value.filename is None  # write() names no file: it is read from the frame
+    assert alembic_private.file_being_written(info.value) == "/dev/full"

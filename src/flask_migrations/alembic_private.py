@@ -14,6 +14,10 @@ support (the legacy stack and today's). Where Alembic grows a public way, use it
 - :func:`installed_as_op`: ``Operations._setups``, to make an Operations subclass ``op``.
 - :func:`running_step`: the frame of ``MigrationContext.run_migrations``, its locals
   ``self`` and ``step``: which revision Alembic runs now.
+- :func:`file_being_written`: the innermost frame's local ``dest`` (Alembic's
+  ``template_to_file``, which writes a new revision file): the file a write failed on.
+
+No other module reads the local variables of a frame.
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ if TYPE_CHECKING:
 RUN_MIGRATIONS = "run_migrations"
 CONTEXT_LOCAL = "self"
 STEP_LOCAL = "step"
+#: The locals :func:`file_being_written` reads, in order: Alembic's ``template_to_file`` names
+#: the file it writes ``dest``; the others name it in the standard library's helpers.
+FILE_LOCALS = ("dest", "path", "filename")
 
 
 def steps_to(
@@ -138,3 +145,16 @@ def _frame_lists(start: BaseException | FrameType | None) -> Iterator[list[Frame
             tb = tb.tb_next
         yield frames
         error = error.__cause__ or error.__context__
+
+
+def file_being_written(exc: BaseException) -> str | None:
+    """The file the innermost frame of ``exc`` was writing, for an OSError that names none
+    (a full disk or a size limit stops ``write()``, which gives no file name)."""
+    tb = exc.__traceback__
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    local = tb.tb_frame.f_locals
+    found = next((local[k] for k in FILE_LOCALS if local.get(k)), None)
+    return str(found) if found is not None else None

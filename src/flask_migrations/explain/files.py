@@ -12,7 +12,7 @@ import sysconfig
 import traceback
 from typing import TYPE_CHECKING
 
-from ..alembic_private import running_step
+from ..alembic_private import file_being_written, running_step
 from ..errors import (
     ConfigurationError,
     MigrationError,
@@ -209,11 +209,7 @@ def file_error(exc: BaseException) -> MigrationError | None:
     """A file (a revision, say) that could not be written: full disk, size limit, permissions."""
     if not isinstance(exc, OSError) or exc.errno not in _FILE_ERRORS:
         return None
-    path = exc.filename
-    innermost = innermost_frame(exc)
-    if path is None and innermost is not None:
-        local = innermost[0].f_locals
-        path = next((local[k] for k in ("dest", "path", "filename") if local.get(k)), None)
+    path = exc.filename if exc.filename is not None else file_being_written(exc)
     what, step = _FILE_ERRORS[exc.errno]
     verb = "Cannot use" if exc.errno in (errno.EACCES, errno.EPERM) else "Cannot write"
     target = shown(str(path)) if path else "a file"
