@@ -1,8 +1,9 @@
 """The package's layout rules, read from the source with `ast`.
 
 Imports go down only: no module of `flask_migrations` may reach itself again through the
-imports of others, counting the imports inside functions (they run, just later) and the
-modules named by string to `importlib.import_module`. And no function is over 60 lines.
+imports of others, counting the imports inside functions (they run, just later), those under
+`if TYPE_CHECKING:` (annotations name what a module knows of) and the modules named by a
+string literal to `importlib.import_module`. And no function is over 60 lines.
 """
 
 from __future__ import annotations
@@ -42,31 +43,11 @@ def _resolve(module: str, is_package: bool, level: int, name: str | None) -> str
     return ".".join(base + ([name] if name else []))
 
 
-def _is_type_checking(node: ast.AST) -> bool:
-    """`if TYPE_CHECKING:`, whose imports never run (they are for mypy)."""
-    test = getattr(node, "test", None) if isinstance(node, ast.If) else None
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
-    )
-
-
-def _nodes(tree: ast.AST) -> list[ast.AST]:
-    """Every node of the tree that runs, at import or later (`if TYPE_CHECKING:` left out)."""
-    found, todo = [], [tree]
-    while todo:
-        node = todo.pop()
-        found.append(node)
-        if _is_type_checking(node):
-            todo.extend(getattr(node, "orelse", []))
-        else:
-            todo.extend(ast.iter_child_nodes(node))
-    return found
-
-
 def _imported(tree: ast.AST, module: str, is_package: bool) -> set[str]:
-    """Every name of a module that this tree imports, in functions too."""
+    """Every name of a module that this tree imports, in functions and under
+    ``if TYPE_CHECKING:`` too (an annotation that names a module above is a way up)."""
     names: set[str] = set()
-    for node in _nodes(tree):
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -132,10 +113,7 @@ def test_the_graph_sees_every_kind_of_import(tmp_path: Path) -> None:
     package = tmp_path / PACKAGE
     (package / "sub").mkdir(parents=True)
     (package / "__init__.py").write_text("")
-    (package / "sub" / "__init__.py").write_text(
-        "from typing import TYPE_CHECKING\nfrom . import leaf\n"
-        "if TYPE_CHECKING:\n    from ..other import x\n"  # for mypy only: never runs
-    )
+    (package / "sub" / "__init__.py").write_text("from . import leaf\n")
     (package / "sub" / "leaf.py").write_text(
         "def f():\n    from ..top import x\n"
     )
@@ -143,7 +121,10 @@ def test_the_graph_sees_every_kind_of_import(tmp_path: Path) -> None:
         "import importlib\n"
         "def g():\n    importlib.import_module('flask_migrations.other')\n"
     )
-    (package / "other.py").write_text("from flask_migrations.sub import leaf\n")
+    (package / "other.py").write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from flask_migrations.sub import leaf\n"
+    )
     graph = import_graph(tmp_path)
     assert graph["flask_migrations.sub"] == {"flask_migrations.sub.leaf"}
     assert graph["flask_migrations.sub.leaf"] == {"flask_migrations.top"}
