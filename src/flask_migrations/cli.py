@@ -41,6 +41,7 @@ from .cli_options import (
     sql_options,
     x_arg_option,
 )
+from .cli_options import SIGTERM_EXIT_CODE as SIGTERM_EXIT_CODE  # read by tests and docs
 from .cli_options import resolve as _resolve
 from .commands import HELP, SHORT_HELP
 from .gctuning import tuned_collector
