@@ -18,6 +18,7 @@ from . import reflection
 from .connections import connect
 from .errors import ConfigurationError
 from .fleet import scope as tenant_scope
+from .lock import naming_database
 from .targets import Target, find_targets
 
 if TYPE_CHECKING:
@@ -127,7 +128,8 @@ def run_online(target: Target, args: dict[str, Any], multidb: bool) -> None:
             with context.begin_transaction():
                 context.run_migrations(**run)
 
-    connect(target.engine, migrate)
+    with naming_database(target.name, target.engine):
+        connect(target.engine, migrate)
 
 
 def database_names() -> list[str]:

@@ -16,6 +16,7 @@ module                    its one job
 ``store``                 the run and tenant tables: create, claim, lease, finish
 ``locks``                 the shared database lock and the per-tenant locks
 ``worker``                one worker's loop, in this process or a worker process
+``process``               a worker process (``python -m flask_migrations.fleet.process``)
 ``run``                   the API: ``upgrade_all``, ``downgrade_all``, ``tenant_status``
 ``render``, ``cli``       what is printed, and the options added to ``flask db``
 ``signals``               ``tenant_migrated`` (blinker)

@@ -12,7 +12,8 @@ from typing import Any, Callable
 
 import click
 
-from ..errors import FLEET_STOPPED_EXIT_CODE
+from ..cli_options import group_options, migration_command, resolve
+from ..exitcodes import FLEET_STOPPED as FLEET_STOPPED_EXIT_CODE
 
 #: The exit codes of ``upgrade --all-tenants``.
 FLEET_EXIT_CODES = f"""\
@@ -131,7 +132,6 @@ def _downgrade_all(
     revision: str,
     **ignored: Any,
 ) -> None:
-    from ..cli import _group_options, _resolve
     from . import render
     from .run import Options, downgrade_all
 
@@ -145,11 +145,11 @@ def _downgrade_all(
         jobs=fleet["jobs"],
         lease=fleet["lease"],
         executor=fleet["executor"],
-        report=render.report_mode(_group_options().quiet),
-        alembic_lines=_group_options().verbose,
+        report=render.report_mode(group_options().quiet),
+        alembic_lines=group_options().verbose,
         app_import_path=_import_path(click.get_current_context()),
     )
-    resolved = _resolve(directory, x_arg)
+    resolved = resolve(directory, x_arg)
     result = downgrade_all(
         resolved["directory"],
         resolved["x_arg"],
@@ -195,8 +195,6 @@ def _extend_upgrade(command: click.Command) -> None:
 
 
 def _fleet_command(f: Callable[..., Any]) -> Callable[..., Any]:
-    from ..cli import migration_command
-
     return migration_command(f)
 
 
@@ -216,7 +214,6 @@ def _upgrade_all(
     table_lock_timeout: float | None = None,
     **ignored: Any,
 ) -> None:
-    from ..cli import _group_options, _resolve
     from . import render
     from .run import Options, upgrade_all
 
@@ -233,15 +230,15 @@ def _upgrade_all(
         canary=[c.strip() for c in (fleet["canary"] or "").split(",") if c.strip()],
         max_failures=fleet["max_failures"],
         lease=fleet["lease"],
-        report=render.report_mode(_group_options().quiet),
-        alembic_lines=_group_options().verbose,
+        report=render.report_mode(group_options().quiet),
+        alembic_lines=group_options().verbose,
         app_import_path=_import_path(ctx),
         executor=fleet["executor"],
         lock_timeout=lock_timeout,
         statement_timeout=statement_timeout,
         table_lock_timeout=table_lock_timeout,
     )
-    resolved = _resolve(directory, x_arg)
+    resolved = resolve(directory, x_arg)
     result = upgrade_all(
         resolved["directory"],
         resolved["x_arg"],
@@ -313,11 +310,10 @@ def _extend_status(command: click.Command) -> None:
 def _status_tenants(
     directory: str | None, as_json: bool, check: bool, x_arg: tuple[str, ...]
 ) -> None:
-    from ..cli import _resolve
     from . import render
     from .run import check_tenants, tenant_status
 
-    resolved = _resolve(directory, x_arg)
+    resolved = resolve(directory, x_arg)
     found = tenant_status(resolved["directory"], resolved["x_arg"])
     render.status(found, as_json)
     if check:

@@ -18,7 +18,6 @@ from . import versions
 
 if TYPE_CHECKING:
     from ..extension import MigrateState
-    from .settings import Tenants
 
 #: The URLs ``discover()`` returned in this process, by database name.
 _urls: dict[str, sa.engine.URL] = {}
@@ -56,13 +55,14 @@ def tenant_engine(state: MigrateState, tenant: str) -> Any:
 
 
 def revisions(
-    state: MigrateState, tenants: Tenants, connection: Any, names: Sequence[str]
+    state: MigrateState, kind: str, connection: Any, names: Sequence[str]
 ) -> dict[str, frozenset[str]]:
-    """Every tenant's revisions, in as few queries as the layout allows."""
+    """Every tenant's revisions (``kind``: schema or database), in as few queries as the layout
+    allows."""
     table = state._configure_args.get("version_table", "alembic_version")
     same_server = connection.dialect.name in ("mysql", "mariadb") and not any(
         name in _urls for name in names
     )
-    if tenants.kind == "schema" or same_server:
+    if kind == "schema" or same_server:
         return versions.read(connection, names, table)
     return versions.read_each(lambda name: tenant_engine(state, name), names, table)

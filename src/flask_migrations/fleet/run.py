@@ -272,7 +272,7 @@ def _rows(
     except Exception:  # noqa: BLE001 - a relative target: every tenant goes to Alembic
         want = frozenset()
     with engine.connect() as connection:
-        found = databases.revisions(state, tenants, connection, names)
+        found = databases.revisions(state, tenants.kind, connection, names)
     first = [n for n in names if n in canary]
     rest = [n for n in names if n not in canary]
     rows = []
@@ -325,7 +325,7 @@ def _on_celery(job: Job, jobs: int, tenants: settings.Tenants, engine: Any) -> N
 
 
 def _spawn(job: Job) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "flask_migrations.fleet.worker", encode(job)]
+    command = [sys.executable, "-m", "flask_migrations.fleet.process", encode(job)]
     return subprocess.Popen(command, env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
 
@@ -456,7 +456,7 @@ def _undone(
     if tenants.kind == "database":
         settings.discover(tenants)  # the URLs of the tenants, when discovery gives URLs
     with engine.connect() as connection:
-        found = databases.revisions(state, tenants, connection, [r.tenant for r in moved])
+        found = databases.revisions(state, tenants.kind, connection, [r.tenant for r in moved])
     rows = []
     for r in moved:
         now = " ".join(sorted(found[r.tenant]))
@@ -525,7 +525,7 @@ def tenant_status(
     engine, made = _engine(state, tenants)
     try:
         with engine.connect() as connection:
-            found = databases.revisions(state, tenants, connection, names)
+            found = databases.revisions(state, tenants.kind, connection, names)
             run, rows = None, []
             if store.has_tables(connection):
                 run = store.latest_run(connection)

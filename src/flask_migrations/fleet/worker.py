@@ -2,8 +2,8 @@
 
 A worker is a process (Alembic keeps its ``context`` and ``op`` as module globals, so tenants
 are never migrated by threads side by side). ``--jobs 1`` runs one worker in the command's own
-process; more are started as ``python -m flask_migrations.fleet.worker JOB`` subprocesses that
-load the application by its import path. All a worker knows of the run is in the run table, so
+process; more are started as ``python -m flask_migrations.fleet.process JOB`` subprocesses that
+load the application as ``flask`` does. All a worker knows of the run is in the run table, so
 a worker of another invocation, on another machine, is no different.
 
 A worker holds at most two connections to the shared database: its control connection (run
@@ -16,8 +16,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import signal
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -197,7 +195,7 @@ def _heads(state: Any, control: Any, tenant: str) -> str:
     from .settings import required
 
     with control.begin():
-        found = revisions(state, required(state), control, [tenant])[tenant]
+        found = revisions(state, required(state).kind, control, [tenant])[tenant]
     return " ".join(sorted(found))
 
 
@@ -276,34 +274,3 @@ def _tell(state: Any, done: TenantDone, on_tenant: Callable[[TenantDone], None] 
 
 def encode(job: Job) -> str:
     return json.dumps(asdict(job))
-
-
-def main(argv: list[str]) -> int:
-    """A worker process: load the application, work, exit with :func:`work`'s code."""
-    from flask.cli import ScriptInfo
-
-    from ..errors import MigrationError
-    from . import render
-
-    job = Job(**json.loads(argv[0]))
-    # The command stops its workers with SIGINT: honoured even when the command itself was
-    # started with SIGINT ignored (a background job of a script), which workers would inherit.
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, signal.default_int_handler)
-    try:
-        app = ScriptInfo(app_import_path=job.app_import_path).load_app()
-        with app.app_context():
-            return work(job, render.tenant_printer(job.report))
-    except KeyboardInterrupt:
-        return 130
-    except MigrationError as exc:
-        render.worker_error(str(exc))
-        return WORKER_FAILED
-    except Exception as exc:  # noqa: BLE001 - the application did not load, say, in a worker
-        text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        render.worker_error(f"A worker process could not work: {text}")
-        return WORKER_FAILED
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
