@@ -97,7 +97,7 @@ for _i in range(MODELS):
 '''
 
 STARTUP_APP = '''\
-"""A benchmark app: Flask, Flask-SQLAlchemy, two models; the migration package named by BENCH_WITH."""
+"""A benchmark app: Flask, Flask-SQLAlchemy, two models; BENCH_WITH names the package."""
 
 import os
 
