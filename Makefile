@@ -1,11 +1,12 @@
 # Two commands do all set-up on a fresh machine (see README.md):
 #   make quickstart   the README's quickstart, end to end on SQLite
-#   make test         the whole test suite, on today's stack and on the legacy one
+#   make test         the docs, then the whole test suite, on today's stack and on the legacy one
+#   make docs         the documentation site into docs/_build/html (part of make test)
 PYTHON ?= python3
 VENV := .venv
 LEGACY := .venv-legacy
 
-.PHONY: quickstart test test-current test-legacy lint benchmark clean
+.PHONY: quickstart test test-current test-legacy lint benchmark clean docs
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +23,14 @@ $(LEGACY)/.installed: pyproject.toml constraints/legacy.txt
 quickstart: $(VENV)/.installed
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" bash scripts/quickstart.sh
 
-test: test-current test-legacy
+test: docs test-current test-legacy
+
+# The documentation site, warnings as errors, into docs/_build/html; then every page opened in a
+# headless chromium (docs/check_site.py). Its examples run in the test suite
+# (tests/test_docs_examples.py).
+docs: $(VENV)/.installed
+	$(VENV)/bin/python -m sphinx -W --keep-going -q -b html docs docs/_build/html
+	$(VENV)/bin/python docs/check_site.py docs/_build/html
 
 test-current: $(VENV)/.installed
 	$(VENV)/bin/python -m pytest
@@ -40,4 +48,4 @@ lint: $(VENV)/.installed
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) $(LEGACY) build
+	rm -rf $(VENV) $(LEGACY) build docs/_build docs/_generated

@@ -74,11 +74,16 @@ def fresh_database(backend: str, tmp_path: Path) -> Iterator[str]:
         finally:
             admin_execute(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     else:
-        admin_execute(server, f"CREATE DATABASE `{name}`")
+        # Connect to the server without a database: the URL's own need not exist.
+        admin = sa.engine.URL.create(
+            server.drivername, server.username, server.password, server.host, server.port,
+            query=server.query,
+        )  # fmt: skip
+        admin_execute(admin, f"CREATE DATABASE `{name}`")
         try:
             yield server.set(database=name).render_as_string(hide_password=False)
         finally:
-            admin_execute(server, f"DROP DATABASE IF EXISTS `{name}`")
+            admin_execute(admin, f"DROP DATABASE IF EXISTS `{name}`")
 
 
 @pytest.fixture(params=BACKENDS)

@@ -49,8 +49,8 @@ def test_several_commands_in_one_process(project):
     assert "user" in p.table_names()
 
 
-def test_return_values_of_read_commands(project, monkeypatch):
-    p = project
+def test_return_values_of_read_commands(any_project, monkeypatch):
+    p = any_project
     monkeypatch.setenv("EDITOR", "true")  # an editor that leaves the file as it is
     with p.app.app_context():
         fm.init()

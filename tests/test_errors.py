@@ -389,7 +389,8 @@ def test_python_error_in_a_revision_names_file_and_line(project):
     assert project.version() == set()
 
 
-def test_downgrade_failing_half_way_points_to_downgrade(project):
+def test_downgrade_failing_half_way_points_to_downgrade(any_project):
+    project = any_project
     project.ok("db", "init")
     write_revision(project, "r1", None, "pass", "raise ValueError('cannot undo')")
     project.ok("db", "upgrade")

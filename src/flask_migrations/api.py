@@ -4,7 +4,7 @@ Each function needs an application context, returns what it did or found (the sc
 wrote, the revisions it ran, the current revision of each database) and raises
 :class:`~flask_migrations.errors.MigrationError`, one exception that says what went wrong and
 what to do (the exception it explains is its ``.original``). None of them prints or exits: the
-CLI and the Flask-Migrate-compatible top-level functions (:mod:`.inprocess`) do.
+CLI and the Flask-Migrate-compatible top-level functions (:mod:`.inprocess`) do. For example::
 
     from flask_migrations import api
 

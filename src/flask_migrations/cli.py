@@ -22,7 +22,7 @@ import click
 from flask import current_app, has_app_context
 from flask.cli import ScriptInfo
 
-from . import api, output
+from . import api, exitcodes, output
 from .cli_deploy import (
     plan_option,
     safety_kwargs,
@@ -129,10 +129,7 @@ def revision_forms(name: str, forms: str, default: str | None = None) -> str:
 
 
 #: The exit codes of the commands that take the migration lock.
-LOCKING_EXIT_CODES = """\
-Exit codes: 0 done, 1 an error, 3 the lock timeout ran out while another
-migration held the lock, 130 stopped by Ctrl-C, 143 stopped by SIGTERM.
-"""
+LOCKING_EXIT_CODES = exitcodes.locking_help()
 
 #: The command-level ``-v`` of current, history, heads and branches (the group has its own).
 FIELDS_HELP = (
@@ -193,7 +190,7 @@ def _unexpected(exc: Exception, ctx: click.Context) -> tuple[str, str | None]:
 
 #: The exit code of a command stopped by SIGTERM: 128 + 15, what a shell reports for a
 #: process the signal ended, and what docker and Kubernetes show for it.
-SIGTERM_EXIT_CODE = 143
+SIGTERM_EXIT_CODE = exitcodes.TERMINATED
 
 
 @contextmanager
@@ -288,7 +285,8 @@ def migration_command(f: F) -> F:
                 hint = getattr(
                     exc, "hint", "Run 'flask db current' to see where each database stands."
                 )
-                output.fail(message, hint, SIGTERM_EXIT_CODE if terminated else 130)
+                code = SIGTERM_EXIT_CODE if terminated else exitcodes.INTERRUPTED
+                output.fail(message, hint, code)
             except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
                 raise
             except Exception as exc:

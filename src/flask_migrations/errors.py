@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import exitcodes
+
 
 class MigrationError(Exception):
     """Base class of every error raised by Flask-Migrations."""
 
     #: The exit code the ``flask db`` command ends with for this error.
-    exit_code = 1
+    exit_code = exitcodes.ERROR
 
     #: An answer rather than a fault (``check`` found changes, a database is behind, the lock
     #: stayed taken): Flask's debug mode shows no traceback for it, only ``-v`` does.
@@ -84,7 +86,7 @@ class Interrupted(KeyboardInterrupt):
     prints it like a :class:`MigrationError` and exits with code 130.
     """
 
-    exit_code = 130
+    exit_code = exitcodes.INTERRUPTED
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)

@@ -34,6 +34,7 @@ import getpass
 import hashlib
 import os
 import re
+import secrets
 import socket
 import stat
 import time
@@ -43,6 +44,7 @@ from typing import Any, Callable
 
 import sqlalchemy as sa
 
+from . import exitcodes
 from .errors import ConfigurationError, DatabaseError, MigrationError
 
 #: Seconds to wait for the lock when neither the caller nor MIGRATIONS_LOCK_TIMEOUT says.
@@ -60,7 +62,7 @@ _MYSQL_LONGEST_WAIT = 31536000
 class LockTimeoutError(MigrationError):
     """Another process held the migration lock for longer than the lock timeout."""
 
-    exit_code = 3
+    exit_code = exitcodes.LOCK_TIMEOUT
     expected = True
 
 
@@ -162,6 +164,14 @@ class _Lock:
     def holder(self) -> str | None:
         return None
 
+    def held_by(self, other: _Lock) -> bool:
+        """Whether ``other``, a lock this process holds, holds this one's lock already.
+
+        Two URLs can name one database (another host name for the server, a pooler's port):
+        their keys differ, but the server has one lock, which the first one took.
+        """
+        return False
+
     def release(self) -> None:
         """Let go of the lock and close what it holds open."""
         raise NotImplementedError
@@ -203,7 +213,7 @@ class _PostgresLock(_Lock):
 
     def lost(self) -> str | None:
         """Ask the server whether this connection's backend still holds the advisory lock."""
-        hi, lo = (self.id >> 32) & 0xFFFFFFFF, self.id & 0xFFFFFFFF
+        hi, lo = _halves(self.id)
         query = sa.text(
             "SELECT pg_backend_pid() = :pid AND EXISTS (SELECT 1 FROM pg_locks"
             " WHERE locktype = 'advisory' AND granted AND pid = :pid AND objsubid = 1"
@@ -241,8 +251,32 @@ class _PostgresLock(_Lock):
             self.connection.execute(sa.text("RESET lock_timeout"))
         return True
 
+    def held_by(self, other: _Lock) -> bool:
+        """Asked with a token: ``other`` takes an advisory lock of a random id; its session
+        holds this lock if this connection's server lists one session holding both."""
+        if not isinstance(other, _PostgresLock) or other.id != self.id:
+            return False
+        token = secrets.randbits(63)
+        take = sa.text("SELECT pg_try_advisory_lock(:t)")
+        if not other.connection.execute(take, {"t": token}).scalar():
+            return False
+        (thi, tlo), (hi, lo) = _halves(token), _halves(self.id)
+        query = sa.text(
+            "SELECT EXISTS (SELECT 1 FROM pg_locks t JOIN pg_locks l ON l.pid = t.pid"
+            " WHERE t.locktype = 'advisory' AND t.granted AND t.objsubid = 1"
+            " AND t.classid = CAST(:thi AS oid) AND t.objid = CAST(:tlo AS oid)"
+            " AND l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+            " AND l.classid = CAST(:hi AS oid) AND l.objid = CAST(:lo AS oid)"
+            " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()))"
+        )
+        try:
+            values = {"thi": thi, "tlo": tlo, "hi": hi, "lo": lo}
+            return bool(self.connection.execute(query, values).scalar())
+        finally:
+            other.connection.execute(sa.text("SELECT pg_advisory_unlock(:t)"), {"t": token})
+
     def holder(self) -> str | None:
-        hi, lo = (self.id >> 32) & 0xFFFFFFFF, self.id & 0xFFFFFFFF
+        hi, lo = _halves(self.id)
         row = self.connection.execute(
             sa.text(
                 "SELECT a.pid, a.usename, a.client_addr, a.application_name, a.backend_start"
@@ -325,6 +359,21 @@ class _MySQLLock(_Lock):
             remaining = deadline - time.monotonic()
         return self.try_acquire()
 
+    def held_by(self, other: _Lock) -> bool:
+        """Asked with a token: ``other`` takes a lock of a random name; its connection holds
+        this lock if this connection's server says one connection holds both."""
+        if not isinstance(other, _MySQLLock) or other.name != self.name:
+            return False
+        token = "flask_migrations:" + secrets.token_hex(16)
+        if other.connection.execute(sa.text("SELECT GET_LOCK(:t, 0)"), {"t": token}).scalar() != 1:
+            return False
+        try:
+            query = sa.text("SELECT IS_USED_LOCK(:t), IS_USED_LOCK(:n)")
+            found = self.connection.execute(query, {"t": token, "n": self.name}).one()
+            return found[0] is not None and found[0] == found[1]
+        finally:
+            other.connection.execute(sa.text("SELECT RELEASE_LOCK(:t)"), {"t": token})
+
     def holder(self) -> str | None:
         holder = self.connection.execute(
             sa.text("SELECT IS_USED_LOCK(:n)"), {"n": self.name}
@@ -356,6 +405,11 @@ class _MySQLLock(_Lock):
                     )
         finally:
             self.connection.close()
+
+
+def _halves(lock_id: int) -> tuple[int, int]:
+    """The two 32-bit halves pg_locks shows a 64-bit advisory lock id as (classid, objid)."""
+    return (lock_id >> 32) & 0xFFFFFFFF, lock_id & 0xFFFFFFFF
 
 
 def _reason(exc: BaseException) -> str:
@@ -766,7 +820,8 @@ def hold(
     """Hold the migration lock of every database in ``engines`` ((name, engine) pairs).
 
     Databases are locked one after the other in the order given (the same in every process,
-    so two processes never wait on each other); two names on one database lock it once.
+    so two processes never wait on each other); two names on one database lock it once, even
+    when their URLs differ (another host name, a pooler's port).
     ``on_wait`` is called once per database whose lock another process holds.
 
     :raises LockTimeoutError: a lock was not free within ``timeout`` seconds.
@@ -790,6 +845,9 @@ def hold(
                 continue
             seen.add(lock.key)
             if not lock.try_acquire():
+                if any(lock.held_by(other) for other in held):  # one database, two URLs
+                    lock.close()
+                    continue
                 if on_wait is not None:
                     on_wait(LockWait(name, _url_text(engine), lock.holder(), timeout))
                 if not lock.acquire(deadline):

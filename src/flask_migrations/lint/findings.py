@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .. import exitcodes
+
 #: Exit codes of ``flask db lint``.
-EXIT_CLEAN = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2  # click's own code for a bad option
-EXIT_UNREADABLE = 3  # a revision could not be linted at all (it does not import, say)
+EXIT_CLEAN = exitcodes.OK
+EXIT_FINDINGS = exitcodes.LINT_FINDINGS
+EXIT_USAGE = exitcodes.USAGE  # click's own code for a bad option
+EXIT_UNREADABLE = exitcodes.LINT_UNREADABLE  # a revision could not be linted at all
 
 SEVERITIES = ("error", "warning", "info")
 
