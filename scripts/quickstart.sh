@@ -35,5 +35,10 @@ run flask db migrate -m "add posts"
 run flask db upgrade
 run flask db history
 run flask db current
+
+echo
+echo "# the app's tests and the migration checks (examples/quickstart/tests, pytest.ini)"
+cp -r "$root/examples/quickstart/tests" "$root/examples/quickstart/pytest.ini" .
+run python -m pytest -q -p no:cacheprovider
 echo
 echo "Quickstart done: the database is at the head revision ($work/instance/app.db)."

@@ -22,7 +22,7 @@ import io
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Union
 
@@ -31,6 +31,7 @@ from alembic.script import Script, ScriptDirectory
 from flask import has_app_context
 
 from . import session
+from .alembic_private import mark_current
 from .commands import FUNCTIONS
 from .compat import legacy_event_loop
 from .config import TEMPLATES_DIR, Config
@@ -46,6 +47,7 @@ from .errors import (
 )
 from .extension import MigrateState
 from .lock import LockTimeoutError
+from .results import AppliedStep, DatabaseRevisions, MigrationResult
 from .runtime import migrate_state
 from .writing import check_rev_id, listing, literal_message, own_files, writing
 
@@ -79,45 +81,6 @@ __all__ = [
     "expected_steps",
     "graph",
 ]
-
-
-@dataclass(frozen=True)
-class AppliedStep:
-    """One revision step that upgrade, downgrade or stamp ran on one database."""
-
-    database: str  # "" for the default database, else the bind key
-    direction: str  # "upgrade", "downgrade" or "stamp"
-    revision: str | None  # the revision the step applied or undid (None: stamp to base)
-    from_revisions: tuple[str, ...]
-    to_revisions: tuple[str, ...]
-    message: str | None
-
-
-@dataclass
-class MigrationResult:
-    """What upgrade, downgrade or stamp did."""
-
-    #: The steps run, in order (empty when the database was already at the target).
-    steps: list[AppliedStep] = field(default_factory=list)
-    #: With ``sql=True``: the SQL script, in place of running anything.
-    sql: str | None = None
-    #: Things a person should know (a revision file edited after it was applied).
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass
-class DatabaseRevisions:
-    """The revision(s) a database is at."""
-
-    database: str  # "" for the default database, else the bind key
-    url: str  # without the password
-    heads: tuple[str, ...]
-    #: The Script of each head, None for a head that no revision file defines.
-    scripts: list[Script | None]
-
-    @property
-    def label(self) -> str:
-        return self.database or "default"
 
 
 # -- configuration ---------------------------------------------------------------------------
@@ -489,6 +452,8 @@ def history(
     With ``indicate_current`` (or ``current`` in the range), the database is read; with
     ``indicate_current``, the scripts a database is at show ``(current)`` in ``cmd_format()``.
     """
+    from .graph import walk
+
     config = _config(directory, x_arg)
     with _running(config):
         script = ScriptDirectory.from_config(config)
@@ -511,9 +476,9 @@ def history(
         if head == "current":
             head = ",".join(currents) if currents else "base"
         scripts = []
-        for sc in _walk(script, base or "base", head or "heads"):
+        for sc in walk(script, base or "base", head or "heads"):
             if indicate_current:
-                sc._db_current_indicator = sc.revision in currents
+                mark_current(sc, sc.revision in currents)
                 # with several databases: which ones are at this revision (for the CLI)
                 sc.current_databases = tuple(  # type: ignore[attr-defined]
                     db.label for db in databases if sc.revision in db.heads
@@ -536,19 +501,6 @@ def graph(
     config = _config(directory, x_arg)
     with _running(config):
         return read(config, _state(), rev_range, databases)
-
-
-def _walk(script: ScriptDirectory, base: str, head: str) -> Iterator[Script]:
-    if "," in base or "," in head:  # several current heads: walk each range
-        seen = set()
-        for b in base.split(","):
-            for h in head.split(","):
-                for sc in script.walk_revisions(base=b, head=h):
-                    if sc.revision not in seen:
-                        seen.add(sc.revision)
-                        yield sc
-        return
-    yield from script.walk_revisions(base=base, head=head)
 
 
 # -- commands that read or change the database -----------------------------------------------

@@ -118,7 +118,7 @@ def with_progress(
 ) -> dict[str, Any]:
     """``safe`` with the progress display of an upgrade or downgrade: none with the group's
     ``-q`` or ``--sql``, nor when what will run cannot be read (the command then says why)."""
-    from .cli import _group_options
+    from .cli_options import group_options as _group_options
 
     group = _group_options()
     if sql or group.quiet:
@@ -145,7 +145,8 @@ def with_progress(
 def register(group: click.Group) -> None:
     """Add ``status`` and ``accept-edit`` to the ``flask db`` group."""
     from . import api
-    from .cli import _resolve, directory_option, migration_command, revision_forms, x_arg_option
+    from .cli_options import directory_option, migration_command, revision_forms, x_arg_option
+    from .cli_options import resolve as _resolve
 
     @group.command()
     @directory_option

@@ -15,12 +15,16 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import click
 
 from . import output
+from .cli_options import directory_option, group_options, migration_command, resolve, x_arg_option
 from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from .graph import RevisionGraph
 
 #: The file types Graphviz renders for ``--output``, by suffix.
 IMAGES = {".svg": "svg", ".png": "png", ".pdf": "pdf"}
@@ -111,83 +115,84 @@ def write_text(text: str, path: Path) -> None:
     write_atomically(path, fill)
 
 
+@click.command(
+    epilog="START and END can be: base, head(s), an id or a unique prefix of one,"
+    " branch@head. Either may be left out (abc123: or :head)."
+)
+@directory_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "mermaid", "dot"]),
+    default=None,
+    help="text (the default on a terminal), mermaid (a flowchart for a README or a pull"
+    " request) or dot (Graphviz).",
+)
+@click.option(
+    "-o",
+    "--output",
+    "path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file instead: .svg, .png or .pdf are drawn by Graphviz; .dot, .gv"
+    " and .mmd pick their format.",
+)
+@click.option("--ascii", "ascii_", is_flag=True, help="Draw with ASCII characters only.")
+@x_arg_option
+@click.argument("rev_range", metavar="[START:END]", required=False)
+@migration_command
+def graph(
+    directory: str | None,
+    fmt: str | None,
+    path: Path | None,
+    ascii_: bool,
+    x_arg: tuple[str, ...],
+    rev_range: str | None,
+) -> None:
+    """Draw the revision graph, newest first.
+
+    Shows each revision's short id, message, branch labels, heads, merges and
+    dependencies, and where each database stands (a marker per database; revisions a
+    database has not applied yet are hollow, and dimmed on a terminal). A database that
+    cannot be read is named with the reason.
+    """
+    from . import api
+
+    with output.reading_quietly(group_options().verbose):
+        found = api.graph(**resolve(directory, x_arg), rev_range=rev_range)
+    draw(found, fmt, path, ascii_)
+
+
+def draw(found: RevisionGraph, fmt: str | None, path: Path | None, ascii_: bool) -> None:
+    """The graph in ``fmt`` (or the one ``path``'s suffix names) to ``path`` or the terminal."""
+    from . import graph as drawing
+
+    suffix = path.suffix.lower() if path is not None else ""
+    if path is not None and suffix in IMAGES:
+        if fmt not in (None, "dot"):
+            raise ConfigurationError(
+                f"Graphviz draws {path.name} from the DOT format, not from {fmt}.",
+                hint="Leave out --format, or write a .mmd or .txt file.",
+            )
+        render_image(drawing.dot(found), path, IMAGES[suffix])
+        return
+    fmt = fmt or TEXTS.get(suffix, "text")
+    if fmt == "mermaid":
+        rendered = drawing.mermaid(found)
+    elif fmt == "dot":
+        rendered = drawing.dot(found)
+    elif path is not None:
+        lines = drawing.text(found, ascii_)
+        rendered = "".join(f"{line.text}\n" for line in lines)
+    else:
+        output.graph(drawing.text(found, ascii_ or not unicode_ok()))
+        return
+    if path is not None:
+        write_text(rendered, path)
+    else:
+        click.echo(rendered, nl=False)
+
+
 def register(group: click.Group) -> None:
     """Add ``graph`` to the ``flask db`` group."""
-    from .cli import (
-        _group_options,
-        _resolve,
-        directory_option,
-        migration_command,
-        x_arg_option,
-    )
-
-    @group.command(
-        epilog="START and END can be: base, head(s), an id or a unique prefix of one,"
-        " branch@head. Either may be left out (abc123: or :head)."
-    )
-    @directory_option
-    @click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(["text", "mermaid", "dot"]),
-        default=None,
-        help="text (the default on a terminal), mermaid (a flowchart for a README or a pull"
-        " request) or dot (Graphviz).",
-    )
-    @click.option(
-        "-o",
-        "--output",
-        "path",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        help="Write to this file instead: .svg, .png or .pdf are drawn by Graphviz; .dot, .gv"
-        " and .mmd pick their format.",
-    )
-    @click.option("--ascii", "ascii_", is_flag=True, help="Draw with ASCII characters only.")
-    @x_arg_option
-    @click.argument("rev_range", metavar="[START:END]", required=False)
-    @migration_command
-    def graph(
-        directory: str | None,
-        fmt: str | None,
-        path: Path | None,
-        ascii_: bool,
-        x_arg: tuple[str, ...],
-        rev_range: str | None,
-    ) -> None:
-        """Draw the revision graph, newest first.
-
-        Shows each revision's short id, message, branch labels, heads, merges and
-        dependencies, and where each database stands (a marker per database; revisions a
-        database has not applied yet are hollow, and dimmed on a terminal). A database that
-        cannot be read is named with the reason.
-        """
-        from . import api
-        from . import graph as drawing
-
-        with output.reading_quietly(_group_options().verbose):
-            found = api.graph(**_resolve(directory, x_arg), rev_range=rev_range)
-        suffix = path.suffix.lower() if path is not None else ""
-        if path is not None and suffix in IMAGES:
-            if fmt not in (None, "dot"):
-                raise ConfigurationError(
-                    f"Graphviz draws {path.name} from the DOT format, not from {fmt}.",
-                    hint="Leave out --format, or write a .mmd or .txt file.",
-                )
-            render_image(drawing.dot(found), path, IMAGES[suffix])
-            return
-        fmt = fmt or TEXTS.get(suffix, "text")
-        if fmt == "mermaid":
-            rendered = drawing.mermaid(found)
-        elif fmt == "dot":
-            rendered = drawing.dot(found)
-        elif path is not None:
-            lines = drawing.text(found, ascii_)
-            rendered = "".join(f"{line.text}\n" for line in lines)
-        else:
-            output.graph(drawing.text(found, ascii_ or not unicode_ok()))
-            return
-        if path is not None:
-            write_text(rendered, path)
-        else:
-            click.echo(rendered, nl=False)
+    group.add_command(graph)

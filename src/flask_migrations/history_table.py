@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import sqlalchemy as sa
 
+from .alembic_private import running_step
 from .lock import _user
 
 if TYPE_CHECKING:
@@ -296,7 +297,7 @@ class Recorder:
         The row's error is ``describe(exc)``: what the person running the command is told,
         never the exception's own text with the values of the statement that failed.
         """
-        found = _failing_step(exc)
+        found = running_step(exc)
         if found is None:
             return
         ctx, step = found
@@ -320,30 +321,6 @@ def _first_line(exc: BaseException) -> str:
 
     lines = str(exc).strip().splitlines()
     return clean(f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__)
-
-
-def _failing_step(exc: BaseException) -> tuple[MigrationContext, Any] | None:
-    """The migration context and step that were running when ``exc`` was raised."""
-    from alembic.runtime.migration import MigrationContext
-
-    seen: set[int] = set()
-    error: BaseException | None = exc
-    while error is not None and id(error) not in seen:  # the error may wrap Alembic's
-        seen.add(id(error))
-        found = None
-        tb = error.__traceback__
-        while tb is not None:
-            frame = tb.tb_frame
-            if frame.f_code.co_name == "run_migrations":
-                ctx = frame.f_locals.get("self")
-                step = frame.f_locals.get("step")
-                if isinstance(ctx, MigrationContext) and step is not None:
-                    found = (ctx, step)
-            tb = tb.tb_next
-        if found is not None:
-            return found
-        error = error.__cause__ or error.__context__
-    return None
 
 
 def accept(connection: Any, schema: str | None, script: Script) -> None:
@@ -372,10 +349,9 @@ def revision_files(script: Any) -> dict[str, bytes]:
 
     Importing a thousand revision files costs as much as a small upgrade; reading them does not.
     """
-    try:
-        folders = list(script._version_locations)
-    except AttributeError:  # pragma: no cover - an Alembic without the attribute
-        folders = [script.versions]
+    from .alembic_private import version_locations
+
+    folders = version_locations(script)
     found: dict[str, bytes] = {}
     for folder in folders:
         if not os.path.isdir(folder):

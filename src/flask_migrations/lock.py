@@ -93,10 +93,9 @@ OnWait = Callable[[LockWait], None]
 
 
 def _url_text(engine: Any) -> str:
-    try:
-        return str(engine.url.render_as_string(hide_password=True))
-    except AttributeError:  # pragma: no cover - very old SQLAlchemy
-        return repr(engine.url)
+    from .redact import hide_password
+
+    return hide_password(engine.url)
 
 
 def whoami() -> str:
@@ -587,8 +586,9 @@ DATABASE_ATTRIBUTE = "flask_migrations_database"
 def naming_database(name: str, engine: Any) -> Iterator[None]:
     """Let a database error raised in the body say which database it came from.
 
-    The lock (and the history table's upkeep) connect before env.py runs, where nothing else
-    tells which database (bind) and URL a connection failure was for.
+    The lock (and the history table's upkeep) connect before env.py runs, and env.py's
+    runtime connects to each database in turn: the error itself says which database (bind)
+    and URL it was for, whatever thread raised it.
     """
     try:
         yield

@@ -302,17 +302,7 @@ def _mysql(connection: Any, statement: _Statement, waited: float) -> TableWait |
         ),
         {"pid": statement.pid},
     ).all()
-    candidates = tuple(
-        Holder(
-            pid=row[0],
-            user=f"{row[1]}@{row[2]}",
-            state=row[3],
-            state_seconds=float(row[4]) if row[4] is not None else None,
-            query=_start(row[5]),
-            terminate=f"KILL {row[0]};",
-        )
-        for row in rows
-    )
+    candidates = tuple(_mysql_holder(row) for row in rows)
     return TableWait(
         statement.database,
         "mysql",
@@ -353,16 +343,19 @@ def _performance_schema_holders(connection: Any, pid: int) -> tuple[Holder, ...]
         ).all()
     except Exception:  # noqa: BLE001 - no such table on this server
         return None
-    return tuple(
-        Holder(
-            pid=row[0],
-            user=f"{row[1]}@{row[2]}",
-            state=row[3],
-            state_seconds=float(row[4]) if row[4] is not None else None,
-            query=_start(row[5]),
-            terminate=f"KILL {row[0]};",
-        )
-        for row in rows
+    return tuple(_mysql_holder(row) for row in rows)
+
+
+def _mysql_holder(row: Any) -> Holder:
+    """A session from a row of (ID, USER, HOST, COMMAND, TIME, INFO), as both of MySQL's
+    views of the sessions give it."""
+    return Holder(
+        pid=row[0],
+        user=f"{row[1]}@{row[2]}",
+        state=row[3],
+        state_seconds=float(row[4]) if row[4] is not None else None,
+        query=_start(row[5]),
+        terminate=f"KILL {row[0]};",
     )
 
 

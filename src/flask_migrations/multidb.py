@@ -128,6 +128,7 @@ def current_heads(target: Target, args: dict[str, Any]) -> tuple[str, ...]:
     from alembic.runtime.migration import MigrationContext
 
     from .connections import connect
+    from .lock import naming_database
 
     opts = {k: args[k] for k in ("version_table", "version_table_schema") if args.get(k)}
     found: list[str] = []
@@ -135,7 +136,8 @@ def current_heads(target: Target, args: dict[str, Any]) -> tuple[str, ...]:
     def read(connection: Connection) -> None:
         found.extend(MigrationContext.configure(connection, opts=opts).get_current_heads())
 
-    connect(target.engine, read)
+    with naming_database(target.name, target.engine):
+        connect(target.engine, read)
     return tuple(found)
 
 

@@ -28,9 +28,9 @@ from .redact import app_secrets, clean
 if TYPE_CHECKING:
     from alembic.script import Script
 
-    from .api import DatabaseRevisions, MigrationResult
     from .graph import Line
     from .lockwait import TableWait
+    from .results import DatabaseRevisions, MigrationResult
 
 # -- Alembic's log lines and errors ----------------------------------------------------------
 

@@ -29,6 +29,9 @@ from alembic.operations.base import BatchOperations
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from . import alembic_private
+from .alembic_private import installed_as_op
+
 if TYPE_CHECKING:
     from .config import Config
 
@@ -120,19 +123,6 @@ class _Recording(Operations):
         batch.parent = self
         yield batch
 
-    def _install_proxy(self) -> None:
-        attr_names, modules = self._setups[Operations]
-        for globals_, _ in modules:
-            globals_["_proxy"] = self
-            for attr_name in attr_names:
-                globals_[attr_name] = getattr(self, attr_name)
-
-    def _remove_proxy(self) -> None:
-        attr_names, modules = self._setups[Operations]
-        for globals_, _ in modules:
-            globals_["_proxy"] = None
-            for attr_name in attr_names:
-                globals_.pop(attr_name, None)
 
 
 class _RecordingBatch(BatchOperations):
@@ -212,14 +202,11 @@ def record(
     ops.observer = observer
     ctx.autocommit_block = ops.autocommit_block  # type: ignore[method-assign]
     takes_name = bool(inspect.signature(migration_fn).parameters)
-    ops._install_proxy()
-    try:
+    with installed_as_op(ops):
         if takes_name:  # a multi-database revision: upgrade(engine_name)
             migration_fn(engine_name=database)
         else:
             migration_fn()
-    finally:
-        ops._remove_proxy()
     return ops.recorded
 
 
@@ -262,14 +249,9 @@ def _changes_something(script: Any, dialect_name: str, database: str) -> bool:
 def steps_to(
     script: ScriptDirectory, destination: str, heads: tuple[str, ...], direction: str
 ) -> list[Any]:
-    """Alembic's steps from ``heads`` to ``destination``, up or down: what the command runs.
-
-    Alembic has no public call for this; its ScriptDirectory's own helpers are used here, and
-    only here.
-    """
-    if direction == "upgrade":
-        return list(script._upgrade_revs(destination, heads))  # type: ignore[arg-type]
-    return list(script._downgrade_revs(destination, heads))  # type: ignore[arg-type]
+    """Alembic's steps from ``heads`` to ``destination``, up or down: what the command runs
+    (through :mod:`.alembic_private`: Alembic has no public call for this)."""
+    return alembic_private.steps_to(script, destination, heads, direction)
 
 
 def make(config: Config, destination: str, direction: str) -> list[DatabasePlan]:

@@ -20,9 +20,8 @@ from alembic.script import ScriptDirectory
 from .connections import env_running
 
 if TYPE_CHECKING:
+    from alembic.config import Config
     from alembic.runtime.migration import MigrationContext
-
-    from .config import Config
 
 T = TypeVar("T")
 

@@ -106,10 +106,8 @@ def _sequence_owners(inspector: Inspector) -> Owners:
     cache = inspector.info_cache
     owners: Owners | None = cache.get(_CACHE_KEY)
     if owners is None:
-        from alembic.util import sqla_compat
-
         owners = {}
-        rows = sqla_compat._exec_on_inspector(inspector, _SEQUENCE_OWNERS)
+        rows = _execute(inspector, _SEQUENCE_OWNERS)
         for name, relname, attname in rows:
             owners.setdefault(name, [])
             if attname is not None:
@@ -118,3 +116,14 @@ def _sequence_owners(inspector: Inspector) -> Owners:
                 owners[name].append((relname, None))
         cache[_CACHE_KEY] = owners
     return owners
+
+
+def _execute(inspector: Inspector, statement: Any) -> list[Any]:
+    """The rows of ``statement`` on the inspector's connection (its engine's, when it has none)."""
+    from sqlalchemy.engine import Connection
+
+    bind = inspector.bind
+    if isinstance(bind, Connection):
+        return list(bind.execute(statement))
+    with bind.connect() as connection:
+        return list(connection.execute(statement))

@@ -17,6 +17,7 @@ from . import multidb as multidb_support
 from . import reflection
 from .connections import connect
 from .errors import ConfigurationError
+from .lock import naming_database
 from .targets import Target, find_targets
 
 if TYPE_CHECKING:
@@ -123,7 +124,8 @@ def run_online(target: Target, args: dict[str, Any], multidb: bool) -> None:
         with context.begin_transaction():
             context.run_migrations(**run)
 
-    connect(target.engine, migrate)
+    with naming_database(target.name, target.engine):
+        connect(target.engine, migrate)
 
 
 def database_names() -> list[str]:

@@ -3,7 +3,7 @@
 It serialises commands within the process (Alembic's ``context`` is process-global), keeps the
 folder's env.py from taking over the host application's logging, hands per-command hooks to
 ``context.configure`` through the extension state, and turns whatever Alembic, SQLAlchemy or a
-driver raises into a :class:`~flask_migrations.errors.MigrationError` (see explain.py).
+driver raises into a :class:`~flask_migrations.errors.MigrationError` (see :mod:`.explain`).
 """
 
 from __future__ import annotations

@@ -176,16 +176,15 @@ def _is_migration_connection(connection: Any) -> bool:
 
 
 def _running_revision() -> str | None:
-    """The revision whose step Alembic is running in this thread, read from its frame."""
-    frame = sys._getframe(1)
-    while frame is not None:
-        if frame.f_code.co_name == "run_migrations" and "step" in frame.f_locals:
-            step = frame.f_locals["step"]
-            revision = getattr(step, "up_revision_id", None) or getattr(step, "revision", None)
-            if revision is not None:
-                return str(getattr(revision, "revision", revision))
-        frame = frame.f_back  # type: ignore[assignment]
-    return None
+    """The revision whose step Alembic is running in this thread."""
+    from .alembic_private import running_step
+
+    found = running_step(sys._getframe(1))
+    if found is None:
+        return None
+    step = found[1]
+    revision = getattr(step, "up_revision_id", None) or getattr(step, "revision", None)
+    return str(getattr(revision, "revision", revision)) if revision is not None else None
 
 
 def _foreign_keys_broken(broken: Counter[tuple[str, str]]) -> RevisionFailedError:

@@ -10,15 +10,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Union
+from typing import Any, Protocol, Union
 
 from flask import current_app
 from sqlalchemy import MetaData
 
 from .errors import ConfigurationError
 
-if TYPE_CHECKING:
-    from .extension import MigrateState
+
+class ExtensionState(Protocol):
+    """What this module reads of :class:`flask_migrations.extension.MigrateState` (named
+    here, not imported: the extension's state asks this module, never the other way round)."""
+
+    _db: Any  # the application's database extension, or None
+    migrate: Any  # the Migrate: engines, metadata_source, binds, exclude_binds
 
 #: The MetaData of one database: one, or several whose tables live in the same database.
 Metadata = Union[MetaData, Sequence[MetaData]]
@@ -69,7 +74,7 @@ def _label(name: str) -> str:
     return name or "default"
 
 
-def metadata_by_bind(state: MigrateState) -> dict[str, Metadata]:
+def metadata_by_bind(state: ExtensionState) -> dict[str, Metadata]:
     """The models' MetaData for each database name the application knows."""
     source = state.migrate.metadata_source
     if source is not None:
@@ -94,14 +99,14 @@ def metadata_by_bind(state: MigrateState) -> dict[str, Metadata]:
     )
 
 
-def default_metadata(state: MigrateState) -> MetaData:
+def default_metadata(state: ExtensionState) -> MetaData:
     metadata = metadata_by_bind(state).get(DEFAULT)
     if metadata is None:
         return MetaData()
     return metadata if isinstance(metadata, MetaData) else metadata[0]
 
 
-def engines_by_bind(state: MigrateState) -> dict[str, Any]:
+def engines_by_bind(state: ExtensionState) -> dict[str, Any]:
     """The engine of each database name the application configures."""
     engines = state.migrate.engines
     if engines is not None:
@@ -131,7 +136,7 @@ def engines_by_bind(state: MigrateState) -> dict[str, Any]:
     )
 
 
-def selected(state: MigrateState, names: Iterable[str]) -> list[str]:
+def selected(state: ExtensionState, names: Iterable[str]) -> list[str]:
     """``names`` less the databases that ``Migrate(binds=..., exclude_binds=...)`` leaves alone.
 
     The result is in migration order: the default database first, then the binds by name.
@@ -152,7 +157,7 @@ def selected(state: MigrateState, names: Iterable[str]) -> list[str]:
     return sorted(chosen, key=lambda n: (n != DEFAULT, n))
 
 
-def find_targets(state: MigrateState, multidb: bool) -> list[Target]:
+def find_targets(state: ExtensionState, multidb: bool) -> list[Target]:
     """The databases one command works on, the default one first.
 
     A single-database folder works on the default database; a multi-database folder on every
@@ -212,7 +217,7 @@ class DatabaseView:
     ``Migrate(metadata=..., engines=...)``. Default database: ``None``, as in Flask-SQLAlchemy.
     """
 
-    def __init__(self, state: MigrateState) -> None:
+    def __init__(self, state: ExtensionState) -> None:
         self._state = state
 
     @property

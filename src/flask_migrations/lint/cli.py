@@ -29,7 +29,7 @@ def _color() -> bool | None:
 
 def register(group: click.Group) -> None:
     """Add ``lint`` to the ``flask db`` group."""
-    from ..cli import directory_option, revision_forms, x_arg_option
+    from ..cli_options import directory_option, revision_forms, x_arg_option
 
     forms = revision_forms("START, END and REV", "head heads base id branch")
     epilog = forms + "\n" + EPILOG
@@ -91,16 +91,16 @@ def _run(ctx: click.Context, options: dict[str, Any]) -> Any:
     """The report, or one ``Error:`` line (exit 2) when the command cannot run."""
     from flask import has_app_context
 
-    from .. import cli, output
+    from .. import cli_options, output
     from ..errors import MigrationError
     from . import run
 
     directory, x_arg = options.pop("directory"), options.pop("x_arg")
-    resolved = cli._resolve(directory, x_arg)
-    group = cli._group_options()
+    resolved = cli_options.resolve(directory, x_arg)
+    group = cli_options.group_options()
     try:
         if not has_app_context() and not (options["dialect"] and resolved["directory"]):
-            cli._load_app(ctx, group)
+            cli_options.load_app(ctx, group)
         return run.lint(resolved["directory"], x_arg=resolved["x_arg"], **options)
     except MigrationError as exc:
         output.fail(exc.message, exc.hint, 2)

@@ -1,7 +1,7 @@
 """The rules: what each flags, on which dialects, how badly, and the safe way instead.
 
-Each check reads one recorded operation (:class:`~.engine.Call`) with what the engine knows so
-far (:class:`~.engine.State`) and yields :class:`Hit` values; docs/lint.md explains each rule.
+Each check reads one recorded operation (:class:`~.calls.Call`) with what the engine knows so
+far (:class:`~.calls.State`) and yields :class:`Hit` values; docs/lint.md explains each rule.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from . import facts
 
 if TYPE_CHECKING:
-    from .engine import Call, State
+    from .calls import Call, State
     from .findings import Target
     from .sql import Statement
 

@@ -7,6 +7,7 @@ are read from its tokenizer's tokens, keyword by keyword; never with regular exp
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -76,10 +77,10 @@ class Statement:
 
 
 @contextmanager
-def _quiet() -> Iterator[None]:
-    """sqlglot logs a warning for each statement it keeps as an opaque command; the linter
-    reads those from tokens itself, so the warnings of this one call are dropped."""
-    logger = logging.getLogger("sqlglot")
+def silenced(name: str) -> Iterator[None]:
+    """Every record of logger ``name`` dropped for the length of the block (the linter's
+    own reading makes records a person has no use for: see each caller)."""
+    logger = logging.getLogger(name)
 
     def drop(record: logging.LogRecord) -> bool:
         return False
@@ -89,6 +90,12 @@ def _quiet() -> Iterator[None]:
         yield
     finally:
         logger.removeFilter(drop)
+
+
+def _quiet() -> contextlib.AbstractContextManager[None]:
+    """sqlglot logs a warning for each statement it keeps as an opaque command; the linter
+    reads those from tokens itself, so the warnings of this one call are dropped."""
+    return silenced("sqlglot")
 
 
 def parse(text: str, dialect: str) -> list[Statement]:
