@@ -46,6 +46,7 @@ from .errors import (
     SchemaDiffersError,
 )
 from .extension import MigrateState
+from .fleet.settings import folder_for
 from .lock import LockTimeoutError
 from .results import AppliedStep, DatabaseRevisions, MigrationResult
 from .runtime import migrate_state
@@ -109,9 +110,11 @@ def _config(
     """The Alembic Config of the migrations folder, which must exist unless ``init`` asks."""
     state = _state()
     path = _directory(state, directory)
+    x = [x_arg] if isinstance(x_arg, str) else list(x_arg or ())
+    if directory is None:  # a command in one tenant: the tenants' own folder, if they have one
+        path = folder_for(state, x) or path
     if must_exist and not os.path.isfile(os.path.join(path, "env.py")):
         raise _no_folder(path)
-    x = [x_arg] if isinstance(x_arg, str) else list(x_arg or ())
     config = state.migrate.get_config(path, x_arg=x, opts=list(opts))
     # The API returns what it finds and never prints: Alembic's own messages are switched off.
     config.cmd_opts.quiet = True  # type: ignore[union-attr]

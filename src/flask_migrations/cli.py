@@ -561,3 +561,7 @@ def check(directory: str | None, x_arg: tuple[str, ...]) -> None:
 _register_deploy_commands(db)
 _register_graph_command(db)
 _register_lint_command(db)
+
+from .fleet.cli import register as _register_fleet_options  # noqa: E402
+
+_register_fleet_options(db)

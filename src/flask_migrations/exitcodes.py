@@ -23,6 +23,10 @@ INTERRUPTED = 130
 #: Stopped by SIGTERM (128 + SIGTERM: ``docker stop``, Kubernetes); the same report as Ctrl-C.
 TERMINATED = 143
 
+#: ``upgrade --all-tenants``: stopped claiming tenants (a canary failed, or the failure budget
+#: of ``--max-failures`` was spent); ``--retry-failed`` or ``--resume`` continues the run.
+FLEET_STOPPED = 4
+
 #: ``flask db lint``: revisions with findings (errors, or warnings without ``--warnings-ok``).
 LINT_FINDINGS = 1
 #: ``flask db lint`` ends every error that stops it before linting with :data:`USAGE`.
@@ -67,6 +71,16 @@ TABLE: tuple[ExitCode, ...] = (
         " a bad setting",
     ),
     ExitCode(LINT_UNREADABLE, "lint", "a revision could not be linted at all"),
+    ExitCode(
+        ERROR,
+        "upgrade --all-tenants, downgrade --all-tenants",
+        "some tenants failed (each named with its error), or the run did not finish",
+    ),
+    ExitCode(
+        FLEET_STOPPED,
+        "upgrade --all-tenants",
+        "stopped: a canary failed, or the failure budget (--max-failures) was spent",
+    ),
     ExitCode(INTERRUPTED, "all", "stopped by Ctrl-C; the report says where each database stands"),
     ExitCode(TERMINATED, "all", "stopped by SIGTERM (docker stop, Kubernetes); the same report"),
 )

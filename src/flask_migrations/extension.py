@@ -17,7 +17,14 @@ if TYPE_CHECKING:
     from .config import Config
 
 #: Flask-Migrations' own settings, taken by ``Migrate(...)`` and never handed to Alembic.
-SETTINGS = ("lock", "lock_timeout", "history", "statement_timeout", "table_lock_timeout")
+SETTINGS = (
+    "lock",
+    "lock_timeout",
+    "history",
+    "statement_timeout",
+    "table_lock_timeout",
+    "tenants",  # the fleet's tenant discovery (see flask_migrations.fleet)
+)
 
 
 def _own_settings(kwargs: dict[str, Any]) -> dict[str, Any]:

@@ -134,6 +134,16 @@ def sync_engine(engine: Any) -> tuple[Any, bool]:
         ) from exc
 
 
+def pg_lock_id(database: str, tenant: str | None = None) -> int:
+    """The PostgreSQL advisory lock key of a database's migration lock, or of one tenant's.
+
+    The fleet (:mod:`flask_migrations.fleet`) takes the database's key in shared mode while
+    its workers migrate tenants, and each tenant's key exclusively.
+    """
+    name = f"flask_migrations:{database}" + (f":tenant:{tenant}" if tenant is not None else "")
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+
+
 class _Lock:
     """One database's lock. ``key`` tells apart databases (two binds on one database share it)."""
 
@@ -187,8 +197,7 @@ class _PostgresLock(_Lock):
             sa.text("SELECT current_database(), pg_backend_pid()")
         ).one()
         # Advisory locks are server-wide: the key names the database.
-        digest = hashlib.sha256(f"flask_migrations:{database}".encode()).digest()
-        self.id = int.from_bytes(digest[:8], "big", signed=True)
+        self.id = pg_lock_id(str(database))
         self.key = ("postgresql", str(engine.url.host), str(engine.url.port), str(database))
         #: The lock is known lost; the connection is known ended.
         self.gone = self.ended = False

@@ -17,6 +17,7 @@ from . import multidb as multidb_support
 from . import reflection
 from .connections import connect
 from .errors import ConfigurationError
+from .fleet import scope as tenant_scope
 from .lock import naming_database
 from .targets import Target, find_targets
 
@@ -50,6 +51,8 @@ def run_migrations(multidb: bool = False, **configure_args: Any) -> None:
     targets = find_targets(state, multidb)
     args = state.configure_args
     args.update(configure_args)
+    tenant_scope.configure(args, tenant_scope.tenant_of(context), state)
+    targets = tenant_scope.retarget(targets, args, state)
     if args.get("process_revision_directives") is None:
         args["process_revision_directives"] = functools.partial(
             _skip_empty_autogenerate, databases=len(targets)
@@ -117,12 +120,13 @@ def run_online(target: Target, args: dict[str, Any], multidb: bool) -> None:
     configure, run = _per_database(target, multidb)
 
     def migrate(connection: Connection) -> None:
-        context.configure(
-            connection=connection, target_metadata=target.metadata, **{**args, **configure}
-        )
-        reflection.install(context.get_context())
-        with context.begin_transaction():
-            context.run_migrations(**run)
+        with tenant_scope.search_path(connection, args.get(tenant_scope.OPTION)):
+            context.configure(
+                connection=connection, target_metadata=target.metadata, **{**args, **configure}
+            )
+            reflection.install(context.get_context())
+            with context.begin_transaction():
+                context.run_migrations(**run)
 
     with naming_database(target.name, target.engine):
         connect(target.engine, migrate)
