@@ -30,7 +30,7 @@ from alembic import command as alembic_command
 from alembic.script import Script, ScriptDirectory
 from flask import has_app_context
 
-from . import session
+from . import binds, session
 from .alembic_private import mark_current
 from .commands import FUNCTIONS
 from .compat import legacy_event_loop
@@ -164,7 +164,7 @@ def _applied_step(ctx: MigrationContext, step: Any) -> AppliedStep:
         direction = "upgrade" if step.is_upgrade else "downgrade"
     up = step.up_revision
     return AppliedStep(
-        database=ctx.opts.get("flask_migrations_bind", ""),
+        database=binds.bind_of(ctx),
         direction=direction,
         revision=step.up_revision_id,
         from_revisions=tuple(step.source_revision_ids),

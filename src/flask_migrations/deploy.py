@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from flask import current_app
 
+from . import binds
 from .errors import ConfigurationError
 from .history_table import TABLE as HISTORY_TABLE
 from .history_table import Recorder, edited_revisions
@@ -235,7 +236,7 @@ def _tell_progress(progress: Progress | None, ctx: Any, step: Any) -> None:
         return
     from .history_table import step_direction
 
-    database = ctx.opts.get("flask_migrations_bind", "")
+    database = binds.bind_of(ctx)
     progress.step_done(database, step.up_revision_id, step_direction(step))
 
 
@@ -442,7 +443,7 @@ def _lost_error(
     from .multidb import where_they_stand
     from .probe import quietly
 
-    label = lost.database or "default"
+    label = binds.label(lost.database)
     with quietly():
         stand = where_they_stand([Target(name, engine, None) for name, engine in engines], args)
     error = LockLostError(

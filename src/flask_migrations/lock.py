@@ -44,7 +44,7 @@ from typing import Any, Callable
 
 import sqlalchemy as sa
 
-from . import exitcodes
+from . import binds, exitcodes
 from .errors import ConfigurationError, DatabaseError, MigrationError
 
 #: Seconds to wait for the lock when neither the caller nor MIGRATIONS_LOCK_TIMEOUT says.
@@ -85,7 +85,7 @@ class LockWait:
 
     @property
     def label(self) -> str:
-        return self.database or "default"
+        return binds.label(self.database)
 
 
 #: Called once per database, before waiting, when the lock is taken by someone else.
@@ -852,7 +852,7 @@ def hold(
                     on_wait(LockWait(name, _url_text(engine), lock.holder(), timeout))
                 if not lock.acquire(deadline):
                     lock.close()
-                    label = name or "default"
+                    label = binds.label(name)
                     raise LockTimeoutError(
                         f"Gave up waiting for the migration lock of the {label} database after"
                         f" {timeout:g} seconds: another migration still runs.",
