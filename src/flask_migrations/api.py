@@ -780,7 +780,7 @@ def check(directory: str | os.PathLike[str] | None = None, x_arg: XArg = None) -
     :raises NotUpToDateError: a database is behind the revision files.
     :raises SchemaDiffersError: the models hold changes that no revision has.
     """
-    from .multidb import check as check_every_database
+    from .multidb import check_every_database
 
     config = _config(directory, x_arg)
     with _running(config):
@@ -798,8 +798,8 @@ def status(
     With ``check``, raise :class:`NotUpToDateError` (after reading, applying nothing) when a
     database is behind the files or at a revision no file defines.
     """
-    from .statuses import check as check_statuses
     from .statuses import read
+    from .statuses import require_up_to_date as check_statuses
 
     config = _config(directory, x_arg)
     with _running(config):

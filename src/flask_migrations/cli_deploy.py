@@ -167,7 +167,7 @@ def register(group: click.Group) -> None:
         else:
             output.status(found)
         if check:
-            from .statuses import check as check_statuses
+            from .statuses import require_up_to_date as check_statuses
 
             check_statuses(found)
 

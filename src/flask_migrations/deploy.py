@@ -37,7 +37,7 @@ from flask import current_app
 from . import binds
 from .errors import ConfigurationError
 from .history_table import TABLE as HISTORY_TABLE
-from .history_table import Recorder, edited_revisions
+from .history_table import HistoryWriter, edited_revisions
 from .lock import DEFAULT_TIMEOUT, Held, LockLostError, OnWait
 from .lock import hold as hold_lock
 from .sqlite_atomic import SqliteTransactions
@@ -179,7 +179,7 @@ class Guard:
         self.on_table_wait = on_table_wait
         self.settings = settings
         self.on_lock_wait = on_lock_wait
-        self.recorder: Recorder | None = Recorder() if settings.history else None
+        self.recorder: HistoryWriter | None = HistoryWriter() if settings.history else None
         #: The ScriptDirectory whose files are checked against the history (upgrade only).
         self.script = script
         #: What the command should tell: revision files edited after they were applied.

@@ -145,7 +145,7 @@ def current_heads(target: Target, args: dict[str, Any]) -> tuple[str, ...]:
 # -- check -----------------------------------------------------------------------------------
 
 
-def check(config: Any) -> None:
+def check_every_database(config: Any) -> None:
     """Alembic's ``check``, whose report names the database of each pending change.
 
     :raises SchemaDiffersError: the models of some database hold changes no revision has.

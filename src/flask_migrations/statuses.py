@@ -233,7 +233,7 @@ def _status(
     return status
 
 
-def check(statuses: list[DatabaseStatus]) -> None:
+def require_up_to_date(statuses: list[DatabaseStatus]) -> None:
     """Raise :class:`NotUpToDateError` unless every database is at the head(s) of the files."""
     behind = []
     for db in statuses:
