@@ -12,7 +12,16 @@ Flask-SQLAlchemy, Alembic and psycopg as the venv running it: benchmarks/.venv-f
 (this checkout, editable) and benchmarks/.venv-flask-migrate (Flask-Migrate 4.1.0). Every
 timed run is a fresh ``flask db ...`` process; runs alternate ours, Flask-Migrate, ours, ... and
 the script prints the median wall time and CPU time of each side, the ratio of the medians
-(ours / Flask-Migrate) and the peak resident memory of the runs.
+(ours / Flask-Migrate) and the peak resident memory of the runs, and their ratio.
+
+The ``startup`` scenario times an app that imports the package and builds ``Migrate(app, db)``
+against the same app with Flask-Migrate and with neither, and reports the milliseconds each adds.
+With ``--models 300,1500`` or ``--revisions 200,1000,5000`` (``--growth`` sets both) the sized
+scenarios run at every size, and a growth table shows how each side's cost grows.
+
+Bytecode caches are written as in any normal install (PYTHONDONTWRITEBYTECODE is removed from
+the runs' environment): otherwise the editable checkout, the app and every revision file would
+be compiled again on every run, while the installed packages keep the caches pip wrote.
 
 PostgreSQL scenarios need a server; the URL comes from FLASK_MIGRATIONS_BENCH_POSTGRESQL_URL,
 else FLASK_MIGRATIONS_TEST_POSTGRESQL_URL, else postgresql+psycopg://postgres@127.0.0.1:5432/
@@ -44,7 +53,7 @@ FM_VERSION = "4.1.0"
 SHARED_PACKAGES = ("Flask", "Werkzeug", "click", "SQLAlchemy", "Flask-SQLAlchemy", "alembic",
                    "Mako", "psycopg", "psycopg-binary")
 DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-SCENARIOS = ("current", "check", "migrate", "upgrade-sqlite", "upgrade-postgresql")
+SCENARIOS = ("startup", "current", "check", "migrate", "upgrade-sqlite", "upgrade-postgresql")
 
 # -- the applications --------------------------------------------------------------------------
 
@@ -85,6 +94,45 @@ def make_model(i):
 
 for _i in range(MODELS):
     make_model(_i)
+'''
+
+STARTUP_APP = '''\
+"""A benchmark app: Flask, Flask-SQLAlchemy, two models; BENCH_WITH names the package."""
+
+import os
+
+from flask import Flask
+from flask_sqlalchemy import SQLAlchemy
+
+app = Flask(__name__)
+app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///app.db"
+db = SQLAlchemy(app)
+
+
+class User(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    name = db.Column(db.String(128))
+
+
+class Post(db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    user_id = db.Column(db.ForeignKey(User.id))
+    title = db.Column(db.String(200))
+
+
+@app.route("/")
+def index():
+    return "ok"
+
+
+if os.environ["BENCH_WITH"] == "flask_migrations":
+    from flask_migrations import Migrate
+
+    migrate = Migrate(app, db)
+elif os.environ["BENCH_WITH"] == "flask_migrate":
+    from flask_migrate import Migrate
+
+    migrate = Migrate(app, db)
 '''
 
 REVISION = '''\
@@ -258,11 +306,19 @@ class Run:
 def run_flask(side: Side, cwd: Path, args: list[str], env: dict[str, str],
               check: bool = True) -> Run:
     """Run ``flask <args>`` in a fresh process; its wall time and peak resident memory."""
+    return run_process(side, [side.flask, *args], cwd, env, check)
+
+
+def run_process(side: Side, argv: list[str], cwd: Path, env: dict[str, str],
+                check: bool = True) -> Run:
+    """Run ``argv`` in a fresh process; its wall time, CPU time and peak resident memory."""
     full_env = {**os.environ, **env, "FLASK_APP": "app.py"}
     full_env.pop("PYTHONPATH", None)
+    full_env.pop("PYTHONDONTWRITEBYTECODE", None)  # caches written, as in a normal install
+    args = argv[1:]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen([side.flask, *args], cwd=cwd, env=full_env, stdout=out,
+        proc = subprocess.Popen(argv, cwd=cwd, env=full_env, stdout=out,
                                 stderr=err, stdin=subprocess.DEVNULL)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
@@ -270,7 +326,7 @@ def run_flask(side: Side, cwd: Path, args: list[str], env: dict[str, str],
         if check and proc.returncode != 0:
             err.seek(0)
             out.seek(0)
-            sys.exit(f"{side.name}: flask {' '.join(args)} failed in {cwd}:\n"
+            sys.exit(f"{side.name}: {Path(argv[0]).name} {' '.join(args)} failed in {cwd}:\n"
                      f"{out.read().decode()[-3000:]}\n{err.read().decode()[-3000:]}")
     # ru_maxrss is in kilobytes on Linux.
     return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
@@ -288,6 +344,11 @@ class Scenario:
     before_each: Callable[[Side], None] | None = None
     after_each: Callable[[Side], None] | None = None
     results: dict[str, list[Run]] = field(default_factory=dict)
+    #: ``args`` are given to the side's ``python`` instead of its ``flask``.
+    python: bool = False
+    #: For the growth table: the scenario's size (models or revisions), and what is counted.
+    size: int | None = None
+    unit: str = ""
 
 
 def measure(scenario: Scenario, sides: list[Side], repetitions: int) -> None:
@@ -295,7 +356,8 @@ def measure(scenario: Scenario, sides: list[Side], repetitions: int) -> None:
     for side in sides:  # one untimed run each: bytecode caches written, files in page cache
         once(scenario, side)
     for rep in range(repetitions):
-        for side in sides:
+        # ABBA...: each side runs first as often as last, so a drift in load evens out.
+        for side in (sides if rep % 2 == 0 else sides[::-1]):
             run = once(scenario, side)
             scenario.results.setdefault(side.name, []).append(run)
             log(f"[{scenario.name}] {rep + 1}/{repetitions} {side.name}: {run.seconds:.3f} s, "
@@ -305,7 +367,9 @@ def measure(scenario: Scenario, sides: list[Side], repetitions: int) -> None:
 def once(scenario: Scenario, side: Side) -> Run:
     if scenario.before_each:
         scenario.before_each(side)
-    run = run_flask(side, scenario.workdirs[side.name], scenario.args, scenario.env[side.name])
+    program = side.python if scenario.python else side.flask
+    run = run_process(side, [program, *scenario.args], scenario.workdirs[side.name],
+                      scenario.env[side.name])
     if scenario.after_each:
         scenario.after_each(side)
     return run
@@ -322,6 +386,32 @@ def write_app(directory: Path, side: Side, source: str) -> None:
 def init_folder(side: Side, directory: Path, env: dict[str, str]) -> None:
     shutil.rmtree(directory / "migrations", ignore_errors=True)
     run_flask(side, directory, ["db", "init"], env)
+
+
+def neither_side() -> Side:
+    """The Flask-Migrate venv running the app without either package (nor any entry point)."""
+    return Side("neither", FM_VENV / "bin", "neither")
+
+
+def setup_startup(work: Path, sides: list[Side], command: str) -> Scenario:
+    """The start of an app, as a gunicorn worker (``import``) or ``flask routes`` (``routes``)
+    does it: Flask, Flask-SQLAlchemy, two models and, per side, its ``Migrate(app, db)``.
+
+    ``flask routes`` also loads every ``flask.commands`` entry point, as ``flask run`` does.
+    """
+    if command == "import":
+        title, args, python = "start-up: `python -c 'import app'`", ["-c", "import app"], True
+    else:
+        title, args, python = "start-up: `flask routes`", ["routes"], False
+    scenario = Scenario(f"startup-{command}", title, args, {}, {}, python=python)
+    for side in sides:
+        d = work / "startup" / side.package
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+        (d / "app.py").write_text(STARTUP_APP)
+        scenario.workdirs[side.name] = d
+        scenario.env[side.name] = {"BENCH_WITH": side.package}
+    return scenario
 
 
 def setup_current(work: Path, sides: list[Side]) -> Scenario:
@@ -369,7 +459,8 @@ def setup_large(work: Path, sides: list[Side], pg: Postgres, models: int) -> tup
 
 def setup_check(dirs: dict[str, Path], env: dict[str, str], models: int) -> Scenario:
     return Scenario("check", f"`flask db check`, no changes, {models} models (PostgreSQL)",
-                    ["db", "check"], dirs, {name: env for name in dirs})
+                    ["db", "check"], dirs, {name: env for name in dirs}, size=models,
+                    unit="model")
 
 
 def setup_migrate(dirs: dict[str, Path], env: dict[str, str], models: int) -> Scenario:
@@ -387,7 +478,7 @@ def setup_migrate(dirs: dict[str, Path], env: dict[str, str], models: int) -> Sc
     return Scenario("migrate",
                     f"`flask db migrate`, one model changed, {models} models (PostgreSQL)",
                     ["db", "migrate", "-m", "change"], dirs, {name: changed for name in dirs},
-                    after_each=forget_revision)
+                    after_each=forget_revision, size=models, unit="model")
 
 
 def write_revisions(versions: Path, count: int) -> None:
@@ -405,7 +496,7 @@ def setup_upgrade(work: Path, sides: list[Side], backend: str, pg: Postgres | No
     """``revisions`` revisions, each creating a table, run from an empty database."""
     name = f"upgrade-{backend}"
     scenario = Scenario(name, f"`flask db upgrade`, {revisions} revisions from empty ({backend})",
-                        ["db", "upgrade"], {}, {})
+                        ["db", "upgrade"], {}, {}, size=revisions, unit="revision")
     reset: dict[str, Callable[[], None]] = {}
     for side in sides:
         d = work / name / side.package
@@ -461,31 +552,108 @@ def machine() -> list[str]:
             f"{versions}; Flask-Migrate {FM_VERSION}"]
 
 
-def report(scenarios: list[Scenario], sides: list[Side], pg_version: str | None) -> None:
-    ours, theirs = sides[0].name, sides[1].name
+def _medians(runs: list[Run]) -> tuple[float, float, float]:
+    """Median wall time, median CPU time and peak RSS (the largest) of ``runs``."""
+    return (statistics.median(r.seconds for r in runs),
+            statistics.median(r.cpu_seconds for r in runs),
+            max(r.max_rss_mb for r in runs))
+
+
+def startup_table(scenarios: list[Scenario], sides: list[Side]) -> list[str]:
+    """Each start-up: what the app costs with neither package, and what each package adds."""
+    ours, theirs, neither = (side.name for side in sides)
     lines = [
-        "| Scenario | runs | wall, ours | wall, FM | ratio | CPU, ours | CPU, FM | CPU ratio "
-        "| peak RSS ours | peak RSS FM |",
+        "| Start-up | runs | wall, neither | CPU, neither | added wall, ours | added CPU, ours "
+        "| added wall, FM | added CPU, FM | CPU ratio | peak RSS neither / ours / FM |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for s in scenarios:
-        a, b = s.results[ours], s.results[theirs]
-        wa = statistics.median(r.seconds for r in a)
-        wb = statistics.median(r.seconds for r in b)
-        ca = statistics.median(r.cpu_seconds for r in a)
-        cb = statistics.median(r.cpu_seconds for r in b)
-        rss_a = max(r.max_rss_mb for r in a)
-        rss_b = max(r.max_rss_mb for r in b)
-        lines.append(f"| {s.title} | {len(a)} | {wa:.2f} s | {wb:.2f} s | {wa / wb:.2f} "
-                     f"| {ca:.2f} s | {cb:.2f} s | {ca / cb:.2f} "
-                     f"| {rss_a:.0f} MB | {rss_b:.0f} MB |")
+        wn, cn, rn = _medians(s.results[neither])
+        wa, ca, ra = _medians(s.results[ours])
+        wb, cb, rb = _medians(s.results[theirs])
+        lines.append(
+            f"| {s.title} | {len(s.results[ours])} | {wn * 1000:.0f} ms | {cn * 1000:.0f} ms "
+            f"| {(wa - wn) * 1000:+.0f} ms | {(ca - cn) * 1000:+.0f} ms "
+            f"| {(wb - wn) * 1000:+.0f} ms | {(cb - cn) * 1000:+.0f} ms | {ca / cb:.2f} "
+            f"| {rn:.0f} / {ra:.0f} / {rb:.0f} MB |")
+    return lines
+
+
+def command_table(scenarios: list[Scenario], sides: list[Side]) -> list[str]:
+    ours, theirs = sides[0].name, sides[1].name
+    lines = [
+        "| Scenario | runs | wall, ours | wall, FM | ratio | CPU, ours | CPU, FM | CPU ratio "
+        "| peak RSS ours | peak RSS FM | RSS ratio |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for s in scenarios:
+        wa, ca, rss_a = _medians(s.results[ours])
+        wb, cb, rss_b = _medians(s.results[theirs])
+        lines.append(f"| {s.title} | {len(s.results[ours])} | {wa:.2f} s | {wb:.2f} s "
+                     f"| {wa / wb:.2f} | {ca:.2f} s | {cb:.2f} s | {ca / cb:.2f} "
+                     f"| {rss_a:.0f} MB | {rss_b:.0f} MB | {rss_a / rss_b:.2f} |")
+    return lines
+
+
+def growth_table(scenarios: list[Scenario], sides: list[Side]) -> list[str]:
+    """For each scenario run at several sizes: CPU per model or revision, and how it grows.
+
+    Linear growth keeps the cost per unit flat (it falls while the fixed start-up cost is
+    spread over more units); a cost per unit that climbs with the size grows faster.
+    """
+    ours, theirs = sides[0].name, sides[1].name
+    by_name: dict[str, list[Scenario]] = {}
+    for s in scenarios:
+        if s.size is not None:
+            by_name.setdefault(s.name, []).append(s)
+    lines = [
+        "| Scenario | size | CPU, ours | CPU, FM | CPU ratio | ms per unit, ours "
+        "| ms per unit, FM | x size | x CPU, ours | x CPU, FM |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, runs in by_name.items():
+        if len(runs) < 2:
+            continue
+        runs.sort(key=lambda s: s.size or 0)
+        first = runs[0]
+        ca0 = _medians(first.results[ours])[1]
+        cb0 = _medians(first.results[theirs])[1]
+        for s in runs:
+            size = s.size or 1
+            ca = _medians(s.results[ours])[1]
+            cb = _medians(s.results[theirs])[1]
+            lines.append(
+                f"| `{name}` | {size} {s.unit}s | {ca:.2f} s | {cb:.2f} s | {ca / cb:.2f} "
+                f"| {ca / size * 1000:.2f} | {cb / size * 1000:.2f} "
+                f"| {size / (first.size or 1):.1f} | {ca / ca0:.2f} | {cb / cb0:.2f} |")
+    return lines if len(lines) > 2 else []
+
+
+def report(scenarios: list[Scenario], sides: list[Side], pg_version: str | None,
+           startup: list[Scenario], load: tuple[str, str]) -> None:
     print()
     for line in machine():
         print(f"- {line}")
     if pg_version:
         print(f"- PostgreSQL {pg_version}")
-    print()
-    print("\n".join(lines))
+    print(f"- load average (1, 5, 15 min) at the start: {load[0]}; at the end: {load[1]}")
+    for table in (startup_table(startup, [*sides, neither_side()]) if startup else [],
+                  command_table(scenarios, sides) if scenarios else [],
+                  growth_table(scenarios, sides)):
+        if table:
+            print()
+            print("\n".join(table))
+
+
+def load_average() -> str:
+    try:
+        return ", ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+def sizes(text: str | None, default: str) -> list[int]:
+    return [int(part) for part in (text or default).split(",") if part.strip()]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -494,10 +662,17 @@ def main(argv: list[str] | None = None) -> None:
                         help="run this scenario (repeatable; default: all)")
     parser.add_argument("-n", "--repetitions", type=int, default=None,
                         help="timed runs per side and scenario (default 7, quick 3)")
-    parser.add_argument("--models", type=int, default=None,
-                        help="models in the large schema (default 1500, quick 300)")
-    parser.add_argument("--revisions", type=int, default=None,
-                        help="revisions to upgrade through (default 1000, quick 200)")
+    parser.add_argument("--startup-repetitions", type=int, default=None,
+                        help="timed runs per side of the start-up scenarios (default 21)")
+    parser.add_argument("--models", default=None,
+                        help="models in the large schema, or several: 300,1500 (default 1500,"
+                             " quick 300)")
+    parser.add_argument("--revisions", default=None,
+                        help="revisions to upgrade through, or several: 200,1000,5000 (default"
+                             " 1000, quick 200)")
+    parser.add_argument("--growth", action="store_true",
+                        help="the sized scenarios at several sizes: 300,1500 models and"
+                             " 200,1000,5000 revisions (unless given)")
     parser.add_argument("--quick", action="store_true", help="smaller sizes and fewer runs")
     parser.add_argument("--work", type=Path, default=HERE / ".work",
                         help="scratch folder for the apps (default benchmarks/.work)")
@@ -505,8 +680,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="keep the PostgreSQL databases and the scratch folder")
     args = parser.parse_args(argv)
     reps = args.repetitions or (3 if args.quick else 7)
-    models = args.models or (300 if args.quick else 1500)
-    revisions = args.revisions or (200 if args.quick else 1000)
+    models = sizes(args.models, "300,1500" if args.growth else "300" if args.quick else "1500")
+    revisions = sizes(args.revisions, "200,1000,5000" if args.growth
+                      else "200" if args.quick else "1000")
     chosen = args.scenario or list(SCENARIOS)
 
     sides = [our_side(), flask_migrate_side()]
@@ -515,31 +691,38 @@ def main(argv: list[str] | None = None) -> None:
     pg_version = pg.server_version() if pg else None
     work = args.work
     work.mkdir(parents=True, exist_ok=True)
+    load_before = load_average()
     done: list[Scenario] = []
+    startup: list[Scenario] = []
     try:
-        large: tuple[dict[str, Path], dict[str, str]] | None = None
-        for name in SCENARIOS:
-            if name not in chosen:
-                continue
-            if name == "current":
-                scenario = setup_current(work, sides)
-            elif name in ("check", "migrate"):
-                assert pg is not None
-                if large is None:
-                    large = setup_large(work, sides, pg, models)
-                make = setup_check if name == "check" else setup_migrate
-                scenario = make(*large, models)
-            else:
-                backend = name.split("-", 1)[1]
-                scenario = setup_upgrade(work, sides, backend, pg, revisions)
+        if "startup" in chosen:
+            for command in ("import", "routes"):
+                scenario = setup_startup(work, [*sides, neither_side()], command)
+                measure(scenario, [*sides, neither_side()], args.startup_repetitions or 21)
+                startup.append(scenario)
+        if "current" in chosen:
+            scenario = setup_current(work, sides)
             measure(scenario, sides, reps)
             done.append(scenario)
+        for count in models if {"check", "migrate"} & set(chosen) else []:
+            assert pg is not None
+            large = setup_large(work, sides, pg, count)
+            for name, make in (("check", setup_check), ("migrate", setup_migrate)):
+                if name in chosen:
+                    scenario = make(*large, count)
+                    measure(scenario, sides, reps)
+                    done.append(scenario)
+        for name in ("upgrade-sqlite", "upgrade-postgresql"):
+            for count in revisions if name in chosen else []:
+                scenario = setup_upgrade(work, sides, name.split("-", 1)[1], pg, count)
+                measure(scenario, sides, reps)
+                done.append(scenario)
     finally:
         if pg is not None and not args.keep:
             pg.drop_all()
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    report(done, sides, pg_version)
+    report(done, sides, pg_version, startup, (load_before, load_average()))
 
 
 if __name__ == "__main__":

@@ -21,10 +21,30 @@ app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///app.db"
 db = SQLAlchemy(app)
 """
 
-#: Runs ``flask`` and says, once it exits, whether Alembic was imported.
-FLASK = """\
+#: What an application that only builds ``Migrate(app, db)`` must not pay for: Alembic, Mako,
+#: SQLAlchemy's asyncio extension and our command modules. (Not greenlet: SQLAlchemy 1.4
+#: imports it itself.)
+HEAVY = (
+    "alembic",
+    "mako",
+    "sqlalchemy.ext.asyncio",
+    "flask_migrations.api",
+    "flask_migrations.cli",
+    "flask_migrations.session",
+    "flask_migrations.runtime",
+)
+
+#: Says, once the process exits, whether Alembic was imported and which heavy modules were.
+REPORT = f"""\
 import atexit, sys
-atexit.register(lambda: print("alembic imported:", "alembic" in sys.modules, file=sys.stderr))
+def _report():
+    print("alembic imported:", "alembic" in sys.modules, file=sys.stderr)
+    print("heavy:", sorted(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)
+atexit.register(_report)
+"""
+
+#: Runs ``flask`` and says, once it exits, what was imported.
+FLASK = REPORT + """\
 from flask.cli import main
 sys.argv[0] = "flask"
 main()
@@ -63,9 +83,23 @@ def test_flask_help_imports_nothing_of_alembic(tmp_path):
     routes = run(tmp_path, OURS, "routes")
     assert routes.returncode == 0, routes.stderr
     assert "alembic imported: False" in routes.stderr
+    assert "heavy: []" in routes.stderr
     init = run(tmp_path, OURS, "db", "init")
     assert init.returncode == 0, init.stderr
     assert (tmp_path / "migrations" / "env.py").is_file()
+
+
+def test_an_app_that_imports_the_package_pays_nothing_heavy(tmp_path):
+    """A gunicorn worker or a test session imports the app, never the ``flask`` command."""
+    (tmp_path / "app.py").write_text(HEADER + OURS + "import flask_migrations\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("FLASK_APP", "FLASK_DB_DIRECTORY")}
+    result = subprocess.run(
+        [sys.executable, "-c", REPORT + "import app\nprint(app.app.extensions['migrate'])"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "heavy: []" in result.stderr
+    assert "alembic imported: False" in result.stderr
 
 
 def test_only_the_name_asked_for_shows(tmp_path):

@@ -92,14 +92,22 @@ class _Running:
 
 @contextlib.contextmanager
 def watching(engines: list[tuple[str, Any]], on_wait: OnTableWait | None) -> Iterator[None]:
-    """Report the lock waits of the migration statements run in the body to ``on_wait``."""
-    if on_wait is None:
+    """Report the lock waits of the migration statements run in the body to ``on_wait``.
+
+    Only databases whose server can say who holds a lock are watched: on SQLite alone, no
+    statement is followed and no thread started.
+    """
+    by_url = {
+        _key(engine): (name, engine)
+        for name, engine in engines
+        if _dialect_name(engine) in _ASK  # as ask() tells them apart
+    }
+    if on_wait is None or not by_url:
         yield
         return
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
 
-    by_url = {_key(engine): (name, engine) for name, engine in engines}
     running = _Running()
 
     def before(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
@@ -140,6 +148,10 @@ def watching(engines: list[tuple[str, Any]], on_wait: OnTableWait | None) -> Ite
         event.remove(Engine, "after_cursor_execute", after)
         event.remove(Engine, "handle_error", failed)
         watcher.join(timeout=10)
+
+
+def _dialect_name(engine: Any) -> str:
+    return str(engine.url.get_backend_name())
 
 
 def _key(engine: Any) -> str:
