@@ -211,22 +211,25 @@ class _PostgresLock(_Lock):
         return None if saved is None else str(saved)
 
     def lost(self) -> str | None:
-        """Ask the server whether this connection's backend still holds the advisory lock."""
-        hi, lo = _halves(self.id)
-        query = sa.text(
-            "SELECT pg_backend_pid() = :pid AND EXISTS (SELECT 1 FROM pg_locks"
-            " WHERE locktype = 'advisory' AND granted AND pid = :pid AND objsubid = 1"
-            " AND classid = CAST(:hi AS oid) AND objid = CAST(:lo AS oid))"
-        )
+        """Ask the server whether the session that took the advisory lock still runs.
+
+        A session-level advisory lock ends only with its session (nothing else of ours unlocks
+        it), so the session being alive and still this connection's proves the lock is held.
+        Asked before every revision, this must stay cheap: listing pg_locks costs as much as
+        the locks the upgrade's own transaction has taken, which grow with every table.
+        """
         try:
-            held = self.connection.execute(query, {"pid": self.pid, "hi": hi, "lo": lo}).scalar()
+            pid = self.connection.execute(sa.text("SELECT pg_backend_pid()")).scalar()
         except sa.exc.SQLAlchemyError as exc:
             self.gone = self.ended = True
             return f"its connection to the database ended ({_reason(exc)})"
-        if held:
+        if pid == self.pid:
             return None
         self.gone = True
-        return f"the server no longer lists it for that connection (server pid {self.pid})"
+        return (
+            f"its connection now reaches another server session (pid {pid}, was {self.pid}):"
+            " a pooler in between hands out sessions per transaction"
+        )
 
     def try_acquire(self) -> bool:
         query = sa.text("SELECT pg_try_advisory_lock(:k)")
