@@ -147,3 +147,25 @@ def test_status_and_history_in_colour_on_a_terminal_only(sqlite_url, tmp_path):
         assert "\x1b" not in folder.in_terminal(*args, no_color=True)
         assert "\x1b" not in folder.run(*args).stdout
     assert "PENDING  b2  slow backfill" in folder.run("db", "status").stdout
+
+
+def test_upgrade_and_downgrade_with_progress_read_each_revision_file_once(tmp_path):
+    """The progress pass and the command share one reading of the revision files: a file with
+    work at import (an app's revisions import models, build lookup tables) runs it once, and
+    1,000 revisions are not read twice. Each import appends a line to loads.txt."""
+    folder = Folder(tmp_path, f"sqlite:///{tmp_path / 'app.db'}")
+    for path in folder.migrations.glob("versions/*.py"):
+        counted = f"open({str(tmp_path / 'loads.txt')!r}, 'a').write(__name__ + '\\n')\n"
+        anchor = "import sqlalchemy as sa\n"
+        text = path.read_text().replace(anchor, anchor + counted, 1)
+        path.write_text(text)
+    loads = tmp_path / "loads.txt"
+
+    done = folder.run("db", "upgrade")
+    assert "[2/2]" in done.stderr  # the progress pass ran
+    assert len(loads.read_text().splitlines()) == 2  # two files, one import each
+
+    loads.unlink()
+    done = folder.run("db", "downgrade", "base")
+    assert "[2/2]" in done.stderr
+    assert len(loads.read_text().splitlines()) == 2

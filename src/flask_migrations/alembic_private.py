@@ -16,6 +16,8 @@ support (the legacy stack and today's). Where Alembic grows a public way, use it
   ``self`` and ``step``: which revision Alembic runs now.
 - :func:`file_being_written`: the innermost frame's local ``dest`` (Alembic's
   ``template_to_file``, which writes a new revision file): the file a write failed on.
+- :func:`scripts_read_once`: that Alembic's commands get their ScriptDirectory from
+  ``ScriptDirectory.from_config`` (public, but no command takes one from its caller).
 
 No other module reads the local variables of a frame.
 """
@@ -158,3 +160,38 @@ def file_being_written(exc: BaseException) -> str | None:
     local = tb.tb_frame.f_locals
     found = next((local[k] for k in FILE_LOCALS if local.get(k)), None)
     return str(found) if found is not None else None
+
+
+@contextlib.contextmanager
+def scripts_read_once(
+    scripts: dict[tuple[str, str | None], ScriptDirectory] | None = None,
+) -> Iterator[None]:
+    """While it lasts, ``ScriptDirectory.from_config`` gives one ScriptDirectory per folder,
+    so the commands run meanwhile read each revision file once.
+
+    Every Alembic command reads every revision file anew. Use it only around commands that
+    write no revision file (the files must not change while it lasts): an upgrade and the
+    pass that reads what it will run, or the test kit's checks. Commands run one at a time
+    (``session``), so no other thread sees the cached directory.
+    """
+    import os
+
+    from alembic.script import ScriptDirectory
+
+    cache = {} if scripts is None else scripts
+    original = ScriptDirectory.__dict__["from_config"]
+
+    def from_config(cls: type[ScriptDirectory], config: Any) -> ScriptDirectory:
+        key = (
+            os.path.abspath(str(config.get_main_option("script_location"))),
+            config.get_main_option("version_locations"),
+        )
+        if key not in cache:
+            cache[key] = original.__func__(cls, config)
+        return cache[key]
+
+    ScriptDirectory.from_config = classmethod(from_config)  # type: ignore[method-assign,assignment]
+    try:
+        yield
+    finally:
+        ScriptDirectory.from_config = original  # type: ignore[method-assign]

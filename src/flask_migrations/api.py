@@ -30,7 +30,7 @@ from alembic import command as alembic_command
 from alembic.script import Script, ScriptDirectory
 from flask import has_app_context
 
-from . import session
+from . import binds, session
 from .alembic_private import mark_current
 from .commands import FUNCTIONS
 from .compat import legacy_event_loop
@@ -167,7 +167,7 @@ def _applied_step(ctx: MigrationContext, step: Any) -> AppliedStep:
         direction = "upgrade" if step.is_upgrade else "downgrade"
     up = step.up_revision
     return AppliedStep(
-        database=ctx.opts.get("flask_migrations_bind", ""),
+        database=binds.bind_of(ctx),
         direction=direction,
         revision=step.up_revision_id,
         from_revisions=tuple(step.source_revision_ids),
@@ -783,7 +783,7 @@ def check(directory: str | os.PathLike[str] | None = None, x_arg: XArg = None) -
     :raises NotUpToDateError: a database is behind the revision files.
     :raises SchemaDiffersError: the models hold changes that no revision has.
     """
-    from .multidb import check as check_every_database
+    from .multidb import check_every_database
 
     config = _config(directory, x_arg)
     with _running(config):
@@ -801,8 +801,8 @@ def status(
     With ``check``, raise :class:`NotUpToDateError` (after reading, applying nothing) when a
     database is behind the files or at a revision no file defines.
     """
-    from .statuses import check as check_statuses
     from .statuses import read
+    from .statuses import require_up_to_date as check_statuses
 
     config = _config(directory, x_arg)
     with _running(config):

@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from . import api, output
+from .alembic_private import scripts_read_once
 from .cli_deploy import (
     plan_option,
     safety_kwargs,
@@ -371,8 +372,9 @@ def upgrade(
         output.plan(plans, plan_findings(plans, _resolve(directory, x_arg)))
         return
     resolved, safe = _resolve(directory, x_arg), safety_kwargs(safety)
-    shown = with_progress(safe, resolved, revision, "upgrade", sql)
-    result = api.upgrade(**resolved, revision=revision, sql=sql, tag=tag, **shown)
+    with scripts_read_once():  # the progress pass and the upgrade read the files once
+        shown = with_progress(safe, resolved, revision, "upgrade", sql)
+        result = api.upgrade(**resolved, revision=revision, sql=sql, tag=tag, **shown)
     output.sql(result)
     output.warnings(result.warnings)
     say_work_done(safe, result, resolved)
@@ -408,8 +410,9 @@ def downgrade(
         output.plan(api.plan(**resolved, revision=revision, direction="downgrade"))
         return
     resolved = _resolve(directory, x_arg)
-    shown = with_progress(safety_kwargs(safety), resolved, revision, "downgrade", sql)
-    output.sql(api.downgrade(**resolved, revision=revision, sql=sql, tag=tag, **shown))
+    with scripts_read_once():
+        shown = with_progress(safety_kwargs(safety), resolved, revision, "downgrade", sql)
+        output.sql(api.downgrade(**resolved, revision=revision, sql=sql, tag=tag, **shown))
 
 
 @db.command(epilog=revision_forms("REVISION", "head heads current id branch", default="head"))

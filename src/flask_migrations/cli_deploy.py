@@ -123,7 +123,6 @@ def with_progress(
     group = _group_options()
     if sql or group.quiet:
         return safe
-    import gc
     import sys
 
     from . import api
@@ -135,10 +134,6 @@ def with_progress(
             steps = api.expected_steps(**resolved, revision=revision, direction=direction)
     except MigrationError:
         return safe
-    finally:
-        # The revision files that pass loaded are garbage now, in cycles (module, functions):
-        # freed before the command loads them again, they do not add to its peak memory.
-        gc.collect()
     return {**safe, "on_progress": Progress(steps, terminal=sys.stderr.isatty())}
 
 
@@ -172,7 +167,7 @@ def register(group: click.Group) -> None:
         else:
             output.status(found)
         if check:
-            from .statuses import check as check_statuses
+            from .statuses import require_up_to_date as check_statuses
 
             check_statuses(found)
 

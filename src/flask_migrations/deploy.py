@@ -34,9 +34,10 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from flask import current_app
 
+from . import binds
 from .errors import ConfigurationError
 from .history_table import TABLE as HISTORY_TABLE
-from .history_table import Recorder, edited_revisions
+from .history_table import HistoryWriter, edited_revisions
 from .lock import DEFAULT_TIMEOUT, Held, LockLostError, OnWait
 from .lock import hold as hold_lock
 from .sqlite_atomic import SqliteTransactions
@@ -178,7 +179,7 @@ class Guard:
         self.on_table_wait = on_table_wait
         self.settings = settings
         self.on_lock_wait = on_lock_wait
-        self.recorder: Recorder | None = Recorder() if settings.history else None
+        self.recorder: HistoryWriter | None = HistoryWriter() if settings.history else None
         #: The ScriptDirectory whose files are checked against the history (upgrade only).
         self.script = script
         #: What the command should tell: revision files edited after they were applied.
@@ -235,7 +236,7 @@ def _tell_progress(progress: Progress | None, ctx: Any, step: Any) -> None:
         return
     from .history_table import step_direction
 
-    database = ctx.opts.get("flask_migrations_bind", "")
+    database = binds.bind_of(ctx)
     progress.step_done(database, step.up_revision_id, step_direction(step))
 
 
@@ -442,7 +443,7 @@ def _lost_error(
     from .multidb import where_they_stand
     from .probe import quietly
 
-    label = lost.database or "default"
+    label = binds.label(lost.database)
     with quietly():
         stand = where_they_stand([Target(name, engine, None) for name, engine in engines], args)
     error = LockLostError(

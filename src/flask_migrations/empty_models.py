@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from alembic.operations import ops
 
+from . import binds
 from .errors import RevisionError
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def refuse_dropping_everything(
     dropped = _dropped_tables(directives[0].upgrade_ops_list[-1])
     if not dropped:
         return
-    database = context.opts.get("flask_migrations_bind", "") or "default"
+    database = binds.label(binds.bind_of(context))
     raise RevisionError(
         f"The models define no tables for the {database} database, which has"
         f" {len(dropped)}: the revision would drop them all ({', '.join(sorted(dropped)[:5])}"

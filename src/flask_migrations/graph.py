@@ -16,6 +16,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from . import binds
+
 if TYPE_CHECKING:
     from alembic.runtime.migration import MigrationContext
     from alembic.script import Script, ScriptDirectory
@@ -190,7 +192,7 @@ def read_databases(
     from .probe import bind_of, each_database
 
     def mark(context: MigrationContext) -> DatabaseMark:
-        return DatabaseMark(bind_of(context) or "default", tuple(context.get_current_heads()))
+        return DatabaseMark(binds.label(bind_of(context)), tuple(context.get_current_heads()))
 
     try:
         return each_database(config, mark, script)

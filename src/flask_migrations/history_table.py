@@ -213,7 +213,7 @@ class _Pending:
                 sa.event.remove(self.connection, "rollback", self.drop)
 
 
-class Recorder:
+class HistoryWriter:
     """Writes one history row per step, as an ``on_version_apply`` hook.
 
     A step starts when the one before it ended (the first when the command started), so the
@@ -325,7 +325,7 @@ def _first_line(exc: BaseException) -> str:
 
 def accept(connection: Any, schema: str | None, script: Script) -> None:
     """Record that ``script``'s file, as it now is, is the one applied."""
-    recorder = Recorder()
+    recorder = HistoryWriter()
     row = {
         "id": new_id(),
         "revision": script.revision,

@@ -124,7 +124,7 @@ def edit(
 def status(directory: Any = None, check: bool = False, x_arg: api.XArg = None) -> list[Any]:
     """Print every revision of each database (as ``flask db status``); with ``check``, then
     end as ``flask db status --check`` does when a database is behind."""
-    from .statuses import check as check_statuses
+    from .statuses import require_up_to_date as check_statuses
 
     with _as_flask_migrate():
         found = api.status(directory, x_arg=x_arg)

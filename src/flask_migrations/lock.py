@@ -44,7 +44,7 @@ from typing import Any, Callable
 
 import sqlalchemy as sa
 
-from . import exitcodes
+from . import binds, exitcodes
 from .errors import ConfigurationError, DatabaseError, MigrationError
 
 #: Seconds to wait for the lock when neither the caller nor MIGRATIONS_LOCK_TIMEOUT says.
@@ -85,7 +85,7 @@ class LockWait:
 
     @property
     def label(self) -> str:
-        return self.database or "default"
+        return binds.label(self.database)
 
 
 #: Called once per database, before waiting, when the lock is taken by someone else.
@@ -220,22 +220,25 @@ class _PostgresLock(_Lock):
         return None if saved is None else str(saved)
 
     def lost(self) -> str | None:
-        """Ask the server whether this connection's backend still holds the advisory lock."""
-        hi, lo = _halves(self.id)
-        query = sa.text(
-            "SELECT pg_backend_pid() = :pid AND EXISTS (SELECT 1 FROM pg_locks"
-            " WHERE locktype = 'advisory' AND granted AND pid = :pid AND objsubid = 1"
-            " AND classid = CAST(:hi AS oid) AND objid = CAST(:lo AS oid))"
-        )
+        """Ask the server whether the session that took the advisory lock still runs.
+
+        A session-level advisory lock ends only with its session (nothing else of ours unlocks
+        it), so the session being alive and still this connection's proves the lock is held.
+        Asked before every revision, this must stay cheap: listing pg_locks costs as much as
+        the locks the upgrade's own transaction has taken, which grow with every table.
+        """
         try:
-            held = self.connection.execute(query, {"pid": self.pid, "hi": hi, "lo": lo}).scalar()
+            pid = self.connection.execute(sa.text("SELECT pg_backend_pid()")).scalar()
         except sa.exc.SQLAlchemyError as exc:
             self.gone = self.ended = True
             return f"its connection to the database ended ({_reason(exc)})"
-        if held:
+        if pid == self.pid:
             return None
         self.gone = True
-        return f"the server no longer lists it for that connection (server pid {self.pid})"
+        return (
+            f"its connection now reaches another server session (pid {pid}, was {self.pid}):"
+            " a pooler in between hands out sessions per transaction"
+        )
 
     def try_acquire(self) -> bool:
         query = sa.text("SELECT pg_try_advisory_lock(:k)")
@@ -861,7 +864,7 @@ def hold(
                     on_wait(LockWait(name, _url_text(engine), lock.holder(), timeout))
                 if not lock.acquire(deadline):
                     lock.close()
-                    label = name or "default"
+                    label = binds.label(name)
                     raise LockTimeoutError(
                         f"Gave up waiting for the migration lock of the {label} database after"
                         f" {timeout:g} seconds: another migration still runs.",

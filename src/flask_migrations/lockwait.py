@@ -28,6 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from . import binds
+
 #: Seconds between two reports on the same wait (and before the first one).
 INTERVAL = 5.0
 
@@ -64,7 +66,7 @@ class TableWait:
 
     @property
     def label(self) -> str:
-        return self.database or "default"
+        return binds.label(self.database)
 
 
 OnTableWait = Callable[[TableWait], None]

@@ -19,6 +19,7 @@ import inspect
 import logging
 from typing import TYPE_CHECKING, Any, Callable
 
+from . import binds
 from .errors import MigrationError
 from .targets import DEFAULT, Target
 
@@ -70,7 +71,7 @@ def _adapter(module: Any, kind: str, fn: Callable[..., Any], revision: str) -> C
             return fn(**{k: v for k, v in kw.items() if k != "engine_name"})
         sections = [n for n in vars(module) if n.startswith(kind + "_")]
         if sections and f"{kind}_{name}" not in sections:
-            log.info("Revision %s has nothing for database %s", revision, name or "default")
+            log.info("Revision %s has nothing for database %s", revision, binds.label(name))
             return None
         return fn(**kw)
 
@@ -144,7 +145,7 @@ def current_heads(target: Target, args: dict[str, Any]) -> tuple[str, ...]:
 # -- check -----------------------------------------------------------------------------------
 
 
-def check(config: Any) -> None:
+def check_every_database(config: Any) -> None:
     """Alembic's ``check``, whose report names the database of each pending change.
 
     :raises SchemaDiffersError: the models of some database hold changes no revision has.
@@ -170,4 +171,4 @@ def check(config: Any) -> None:
 
 def _name_of_token(token: str) -> str:
     name = token[: -len("_upgrades")] if token.endswith("_upgrades") else token
-    return name or "default"
+    return binds.label(name)

@@ -29,7 +29,7 @@ from alembic.operations.base import BatchOperations
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from . import alembic_private
+from . import alembic_private, binds
 from .alembic_private import installed_as_op
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ class DatabasePlan:
 
     @property
     def label(self) -> str:
-        return self.database or "default"
+        return binds.label(self.database)
 
     def as_dict(self) -> dict[str, Any]:
         return {

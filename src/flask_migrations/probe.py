@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 from alembic.runtime.environment import EnvironmentContext
 from alembic.script import ScriptDirectory
 
+from .binds import bind_of as bind_of
 from .connections import env_running
 
 if TYPE_CHECKING:
@@ -42,11 +43,6 @@ def each_database(
     with EnvironmentContext(config, script, fn=fn, dont_mutate=True):
         script.run_env()
     return found
-
-
-def bind_of(context: MigrationContext) -> str:
-    """The database a migration context is for: "" for the default one, else the bind key."""
-    return str(context.opts.get("flask_migrations_bind", "") or "")
 
 
 def database_heads(config: Config | None) -> list[tuple[str, tuple[str, ...]]] | None:

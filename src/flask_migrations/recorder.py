@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from . import binds
 from .connections import (
     active_migration_context,
     dbapi_of,
@@ -137,7 +138,7 @@ class Recorder:
         if run is None:
             transactional = bool(getattr(ctx.impl, "transactional_ddl", False))
             run = DatabaseRun(
-                bind=str(ctx.opts.get("flask_migrations_bind", "") or ""),
+                bind=binds.bind_of(ctx),
                 dialect="mariadb"
                 if getattr(ctx.dialect, "is_mariadb", False)
                 else ctx.dialect.name,

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from . import binds
+
 if TYPE_CHECKING:
     from alembic.script import Script
 
@@ -49,4 +51,4 @@ class DatabaseRevisions:
 
     @property
     def label(self) -> str:
-        return self.database or "default"
+        return binds.label(self.database)

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 from alembic import context
 from flask import current_app
 
+from . import binds, reflection
 from . import multidb as multidb_support
-from . import reflection
 from .connections import connect
 from .errors import ConfigurationError
 from .fleet import scope as tenant_scope
@@ -91,7 +91,7 @@ def _skip_empty_autogenerate(
 
 def _per_database(target: Target, multidb: bool) -> tuple[dict[str, Any], dict[str, Any]]:
     """The configure and run arguments that tell one database from another in a multidb run."""
-    configure: dict[str, Any] = {"flask_migrations_bind": target.name}
+    configure: dict[str, Any] = {binds.BIND_OPTION: target.name}
     run: dict[str, Any] = {}
     if multidb:
         configure["upgrade_token"] = f"{target.name}_upgrades"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from alembic.script import ScriptDirectory
 
+from . import binds
 from . import history_table as history
 from .errors import NotUpToDateError
 from .probe import bind_of, each_database
@@ -73,7 +74,7 @@ class DatabaseStatus:
 
     @property
     def label(self) -> str:
-        return self.database or "default"
+        return binds.label(self.database)
 
     @property
     def pending(self) -> list[RevisionStatus]:
@@ -232,7 +233,7 @@ def _status(
     return status
 
 
-def check(statuses: list[DatabaseStatus]) -> None:
+def require_up_to_date(statuses: list[DatabaseStatus]) -> None:
     """Raise :class:`NotUpToDateError` unless every database is at the head(s) of the files."""
     behind = []
     for db in statuses:
@@ -267,7 +268,7 @@ def accept_edit(config: Config, revision: str) -> list[str]:
 
     def where(context: MigrationContext) -> tuple[Any, Any, str]:
         engine = context.connection.engine if context.connection is not None else None
-        return engine, context.opts.get("version_table_schema"), bind_of(context) or "default"
+        return engine, context.opts.get("version_table_schema"), binds.label(bind_of(context))
 
     found = each_database(config, where, script)
     # Written once env.py has let go of its connections, each in a transaction of its own.

@@ -15,6 +15,7 @@ from typing import Any, Protocol, Union
 from flask import current_app
 from sqlalchemy import MetaData
 
+from . import binds
 from .errors import ConfigurationError
 
 
@@ -45,7 +46,7 @@ class Target:
     @property
     def label(self) -> str:
         """How messages name this database."""
-        return self.name or "default"
+        return binds.label(self.name)
 
 
 def as_metadata(value: Any) -> Metadata:
@@ -68,10 +69,6 @@ def _flatten(metadata: Metadata) -> list[MetaData]:
 
 def _key(name: str | None) -> str:
     return DEFAULT if name in (None, "default") else str(name)
-
-
-def _label(name: str) -> str:
-    return name or "default"
 
 
 def metadata_by_bind(state: ExtensionState) -> dict[str, Metadata]:
@@ -149,9 +146,9 @@ def selected(state: ExtensionState, names: Iterable[str]) -> list[str]:
     unknown = sorted(((wanted or set()) | unwanted) - known)
     if unknown:
         raise ConfigurationError(
-            f"Migrate(binds=..., exclude_binds=...) names {', '.join(map(_label, unknown))},"
+            f"Migrate(binds=..., exclude_binds=...) names {', '.join(map(binds.label, unknown))},"
             " which the application does not configure.",
-            hint=f"Configured databases: {', '.join(map(_label, sorted(known)))}.",
+            hint=f"Configured databases: {', '.join(map(binds.label, sorted(known)))}.",
         )
     chosen = [n for n in known if (wanted is None or n in wanted) and n not in unwanted]
     return sorted(chosen, key=lambda n: (n != DEFAULT, n))

@@ -149,7 +149,7 @@ def _hits(recorder: _Recorder, state: State, target: Target) -> list[tuple[int, 
             )
         elif type(call.operation).__name__ != "BulkInsertOp":
             schema_changed = True
-        found.extend((call.line, hit) for hit in rules.check(call, state, target))
+        found.extend((call.line, hit) for hit in rules.hits_of(call, state, target))
     if schema_changed:
         found.extend((line, rules.backfill_hit(st)) for line, st in backfills)
     return found

@@ -82,7 +82,7 @@ class Hit:
     advice: str
 
 
-def check(call: Call, state: State, target: Target) -> Iterator[Hit]:
+def hits_of(call: Call, state: State, target: Target) -> Iterator[Hit]:
     """Every rule the operation of ``call`` raises on ``target``."""
     handler = _HANDLERS.get(type(call.operation).__name__)
     if handler is not None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import binds
 from ..alembic_private import steps_to
 from ..errors import ConfigurationError
 from .facts import DEFAULT_VERSIONS, DIALECTS, parse_version
@@ -123,7 +124,7 @@ def pending(config: Any, script: Any) -> list[tuple[str, Any, list[Any], bool]]:
     def read(rev: Any, context: Any) -> list[Any]:
         heads = tuple(context.get_current_heads())
         steps = steps_to(script, "heads", heads, "upgrade")
-        database = context.opts.get("flask_migrations_bind", "")
+        database = binds.bind_of(context)
         per_migration = bool(context.opts.get("transaction_per_migration", False))
         dialect = context.connection.dialect if context.connection is not None else context.dialect
         found.append((database, dialect, [step.revision for step in steps], per_migration))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import api
+from ..alembic_private import scripts_read_once
 from ..history_table import OWN_TABLES
 from ..probe import bind_of, each_database, quietly
 from . import schema
@@ -140,7 +141,8 @@ class Databases:
     urls: dict[Any, URL] = field(default_factory=dict)
     engines: dict[Any, Any] = field(default_factory=dict)
     failed: bool = False
-    #: The ScriptDirectory of each migrations folder, read once (see :func:`read_once`).
+    #: The ScriptDirectory of each migrations folder, read once
+    #: (see :func:`~flask_migrations.alembic_private.scripts_read_once`).
     scripts: dict[tuple[str, str | None], Any] = field(default_factory=dict)
     #: The heads the stairway left the databases at; None when another check moved them.
     heads: frozenset[str] | None = None
@@ -176,38 +178,9 @@ class Databases:
             pointed(self.app, self.engines),
             self.app.app_context(),
             quietly(),
-            read_once(self.scripts),
+            scripts_read_once(self.scripts),
         ):
             yield self.app
-
-
-@contextmanager
-def read_once(scripts: dict[tuple[str, str | None], Any]) -> Iterator[None]:
-    """While a check runs, Alembic's ``ScriptDirectory.from_config`` gives one ScriptDirectory
-    per folder, its revision files read once.
-
-    Every command reads every revision file anew; a stairway step runs three commands, so over
-    200 revisions the files were read 600 times and the stairway's time grew with the square of
-    the revisions. The files do not change during a run.
-    """
-    from alembic.script import ScriptDirectory
-
-    original = ScriptDirectory.__dict__["from_config"]
-
-    def from_config(cls: type[ScriptDirectory], config: Any) -> ScriptDirectory:
-        key = (
-            os.path.abspath(str(config.get_main_option("script_location"))),
-            config.get_main_option("version_locations"),
-        )
-        if key not in scripts:
-            scripts[key] = original.__func__(cls, config)
-        return scripts[key]
-
-    ScriptDirectory.from_config = classmethod(from_config)  # type: ignore[method-assign,assignment]
-    try:
-        yield
-    finally:
-        ScriptDirectory.from_config = original  # type: ignore[method-assign]
 
 
 def _config(app: Flask) -> Any:

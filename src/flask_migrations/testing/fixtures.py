@@ -20,7 +20,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from .. import api
+from .. import api, binds
 from ..probe import quietly
 from . import checks
 from .apps import engine_urls, find_app, pointed_at
@@ -75,7 +75,7 @@ class Kit:
         urls = {}
         given = self.given()
         for key, like in engine_urls(app).items():
-            label = str(key or "default")
+            label = binds.label(key)
             if label in given:
                 like = make_url(given[label])
             server = like._replace(database=None).render_as_string(hide_password=False)
