@@ -144,25 +144,19 @@ def upgrade_all(
         shared_steps = _shared_part(state, engine, shared, x_arg, safety)
         store.ensure_tables(engine)
         run, created = _the_run(state, tenants, script, engine, names, opts)
-        job = Job(
-            run_id=run.id,
+        job = _job(
+            run.id,
+            folder,
+            x_arg,
+            opts,
+            tenants,
             target=run.target,
-            directory=folder,
-            x_arg=list(x_arg),
-            lease=opts.lease or tenants.lease,
-            recycle=tenants.recycle,
             lock_timeout=chosen.lock_timeout,
             statement_timeout=chosen.statement_timeout,
             table_lock_timeout=chosen.table_lock_timeout,
-            app_import_path=opts.app_import_path,
-            report=opts.report,
-            alembic_lines=opts.alembic_lines,
         )
         if run.status == "running":
-            try:
-                _work(job, opts, tenants, engine, on_tenant)
-            except KeyboardInterrupt as exc:
-                raise _interrupted(run.id) from exc
+            _work_or_interrupted(job, opts, tenants, engine, on_tenant, "upgrade --all-tenants")
         return _result(engine, run.id, shared_steps, created)
     finally:
         if made:
@@ -306,6 +300,43 @@ def _work(
     _processes(job, jobs)
 
 
+def _job(
+    run_id: str,
+    folder: str,
+    x_arg: Sequence[str],
+    opts: Options,
+    tenants: settings.Tenants,
+    **settings_of_run: Any,
+) -> Job:
+    """What every worker of run ``run_id`` needs to know, from the command's options."""
+    return Job(
+        run_id=run_id,
+        directory=folder,
+        x_arg=list(x_arg),
+        lease=opts.lease or tenants.lease,
+        recycle=tenants.recycle,
+        app_import_path=opts.app_import_path,
+        report=opts.report,
+        alembic_lines=opts.alembic_lines,
+        **settings_of_run,
+    )
+
+
+def _work_or_interrupted(
+    job: Job,
+    opts: Options,
+    tenants: settings.Tenants,
+    engine: Any,
+    on_tenant: Callable[[TenantDone], None] | None,
+    again: str,
+) -> None:
+    """Work on the run; Ctrl-C becomes the report that says how to go on (``again``)."""
+    try:
+        _work(job, opts, tenants, engine, on_tenant)
+    except KeyboardInterrupt as exc:
+        raise _interrupted(job.run_id, again) from exc
+
+
 def _on_celery(job: Job, jobs: int, tenants: settings.Tenants, engine: Any) -> None:
     """Send the worker loops to Celery and wait for the run to end (the state is in the run
     table, so waiting is reading it)."""
@@ -409,23 +440,10 @@ def downgrade_all(
         run, created = store.create_or_join(
             engine, f"undo-{original.id}", "downgrade", f"undo {original.id}", rows, None
         )
-        job = Job(
-            run_id=run.id,
-            target="base",
-            direction="downgrade",
-            directory=folder,
-            x_arg=list(x_arg),
-            lease=opts.lease or tenants.lease,
-            recycle=tenants.recycle,
-            app_import_path=opts.app_import_path,
-            report=opts.report,
-            alembic_lines=opts.alembic_lines,
-        )
+        job = _job(run.id, folder, x_arg, opts, tenants, target="base", direction="downgrade")
         if run.status == "running":
-            try:
-                _work(job, opts, tenants, engine, on_tenant)
-            except KeyboardInterrupt as exc:
-                raise _interrupted(run.id, "downgrade --all-tenants --undo " + original.id) from exc
+            again = "downgrade --all-tenants --undo " + original.id
+            _work_or_interrupted(job, opts, tenants, engine, on_tenant, again)
         return _result(engine, run.id, 0, created)
     finally:
         if made:
