@@ -45,6 +45,7 @@ from .cli_options import (
 from .cli_options import SIGTERM_EXIT_CODE as SIGTERM_EXIT_CODE  # read by tests and docs
 from .cli_options import resolve as _resolve
 from .commands import HELP, SHORT_HELP
+from .fleet.cli import register as _register_fleet_options
 from .gctuning import tuned_collector
 from .lint.cli import echo_new_findings, plan_findings
 from .lint.cli import register as _register_lint_command
@@ -564,7 +565,4 @@ def check(directory: str | None, x_arg: tuple[str, ...]) -> None:
 _register_deploy_commands(db)
 _register_graph_command(db)
 _register_lint_command(db)
-
-from .fleet.cli import register as _register_fleet_options  # noqa: E402
-
 _register_fleet_options(db)
