@@ -245,7 +245,6 @@ def test_offline_sql_is_opt_in(pytester: pytest.Pytester, tmp_path: Path) -> Non
 
 
 def test_works_under_xdist(pytester: pytest.Pytester, tmp_path: Path) -> None:
-    pytest.importorskip("xdist")
     testkit_projects.write(pytester.path, app_url("sqlite", tmp_path), "index left behind")
     result = pytester.runpytest_subprocess("--migrations", "-p", "no:cacheprovider", "-n", "2")
     result.assert_outcomes(passed=8, failed=1)
