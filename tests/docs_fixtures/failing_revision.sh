@@ -3,19 +3,7 @@
 # revision applied, the second creates a table and then runs a misspelt INSERT. The database
 # is $DATABASE_URL. Run in an empty folder, with flask on PATH.
 set -euo pipefail
-cat > app.py <<'PY'
-import os
-
-from flask import Flask
-from flask_sqlalchemy import SQLAlchemy
-from flask_migrations import Migrate
-
-app = Flask(__name__)
-app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
-db = SQLAlchemy(app)
-migrate = Migrate(app, db)
-PY
-flask db init >/dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/app_on_database_url.sh"
 cat > migrations/versions/1a2b3c4d5e6f_create_tags.py <<'PY'
 """create tags"""
 import sqlalchemy as sa

@@ -5,19 +5,7 @@
 # background (holder.log); this script returns once it holds the lock.
 set -euo pipefail
 mode=${1:-until-waiter}
-cat > app.py <<'PY'
-import os
-
-from flask import Flask
-from flask_sqlalchemy import SQLAlchemy
-from flask_migrations import Migrate
-
-app = Flask(__name__)
-app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
-db = SQLAlchemy(app)
-migrate = Migrate(app, db)
-PY
-flask db init >/dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/app_on_database_url.sh"
 cat > migrations/versions/3f2a1c9e0b7d_create_users.py <<'PY'
 """create users"""
 import os

@@ -3,19 +3,7 @@
 # first revision, a second revision that alters it, and a session of 'billing-report' idle in
 # a transaction that read the table (in the background for 60 s, or until killed).
 set -euo pipefail
-cat > app.py <<'PY'
-import os
-
-from flask import Flask
-from flask_sqlalchemy import SQLAlchemy
-from flask_migrations import Migrate
-
-app = Flask(__name__)
-app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
-db = SQLAlchemy(app)
-migrate = Migrate(app, db)
-PY
-flask db init >/dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/app_on_database_url.sh"
 cat > migrations/versions/1f0c9a7d2b44_create_invoices.py <<'PY'
 """create invoices"""
 import sqlalchemy as sa
