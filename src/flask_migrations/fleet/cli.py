@@ -12,16 +12,18 @@ from typing import Any, Callable
 
 import click
 
+from .. import exitcodes
 from ..cli_options import group_options, migration_command, resolve
 from ..exitcodes import FLEET_STOPPED as FLEET_STOPPED_EXIT_CODE
 
 #: The exit codes of ``upgrade --all-tenants``.
-FLEET_EXIT_CODES = f"""\
-With --all-tenants: 0 every tenant done, 1 some tenants failed (each named
-with its error) or an error, {FLEET_STOPPED_EXIT_CODE} stopped by --canary or --max-failures,
-3 the shared part's lock timeout ran out, 130 stopped by Ctrl-C, 143 by SIGTERM
-(continue with --resume).
-"""
+FLEET_EXIT_CODES = (
+    f"With --all-tenants: {exitcodes.OK} every tenant done, {exitcodes.ERROR} some tenants"
+    f" failed (each named\nwith its error) or an error, {exitcodes.FLEET_STOPPED} stopped by"
+    f" --canary or --max-failures,\n{exitcodes.LOCK_TIMEOUT} the shared part's lock timeout ran"
+    f" out, {exitcodes.INTERRUPTED} stopped by Ctrl-C, {exitcodes.TERMINATED} by SIGTERM\n"
+    "(continue with --resume).\n"
+)
 
 _UPGRADE_OPTIONS = [
     click.Option(
